@@ -1,0 +1,100 @@
+/**
+ * A SOAP operation of a NetServer service, described once so that encoding,
+ * decoding, HTTP framing and the fake server share its names and URIs.
+ *
+ * @since 0.1.0
+ */
+import type * as Schema from "effect/Schema"
+import type { Codec } from "./internal/binding.js"
+import { SERVICES88 } from "./internal/binding.js"
+
+/**
+ * @since 0.1.0
+ * @category type ids
+ */
+export const TypeId: unique symbol = Symbol.for("@so-chat/core/Operation")
+
+/**
+ * @since 0.1.0
+ * @category type ids
+ */
+export type TypeId = typeof TypeId
+
+/**
+ * An operation: where it lives, what it is called on the wire, and the
+ * schemas of its request and response bodies.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Operation<Request, Response> {
+  /** How bodies are written and read; not part of the public API. */
+  readonly [TypeId]: {
+    readonly request: Codec<Request>
+    readonly response: Codec<Response>
+  }
+  /** The service, e.g. `Chat`. */
+  readonly service: string
+  /** The operation, e.g. `AddChatMessage`. */
+  readonly name: string
+  /** The namespace of the body elements and header blocks. */
+  readonly namespace: string
+  /** The SOAPAction URI (SOAP 1.1 header, SOAP 1.2 `action` parameter). */
+  readonly soapAction: string
+  /** The request body element, e.g. `AddChatMessage`. */
+  readonly requestElement: string
+  /** The response body element, e.g. `AddChatMessageResponse`. */
+  readonly responseElement: string
+  /** The endpoint path under an installation's base URL, e.g. `Remote/Services88/Chat.svc`. */
+  readonly endpointPath: string
+  /** The request body's schema. */
+  readonly Request: Schema.Schema<Request, any>
+  /** The response body's schema. */
+  readonly Response: Schema.Schema<Response, any>
+}
+
+/**
+ * @since 0.1.0
+ */
+export declare namespace Operation {
+  /**
+   * @since 0.1.0
+   */
+  export type Any = Operation<any, any>
+  /**
+   * @since 0.1.0
+   */
+  export type Request<O> = O extends Operation<infer R, any> ? R : never
+  /**
+   * @since 0.1.0
+   */
+  export type Response<O> = O extends Operation<any, infer R> ? R : never
+}
+
+/**
+ * Describes a Services88 operation. The SOAPAction and element names follow
+ * the WSDL's conventions: `{namespace}/{service}/{name}`, `{name}`,
+ * `{name}Response`.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = <Request, Response>(options: {
+  readonly service: string
+  readonly name: string
+  readonly Request: Schema.Schema<Request, any>
+  readonly Response: Schema.Schema<Response, any>
+  readonly request: Codec<Request>
+  readonly response: Codec<Response>
+}): Operation<Request, Response> => ({
+  [TypeId]: { request: options.request, response: options.response },
+  service: options.service,
+  name: options.name,
+  namespace: SERVICES88,
+  soapAction: `${SERVICES88}/${options.service}/${options.name}`,
+  requestElement: options.name,
+  responseElement: `${options.name}Response`,
+  endpointPath: `Remote/Services88/${options.service}.svc`,
+  Request: options.Request,
+  Response: options.Response
+})

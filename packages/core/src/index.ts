@@ -1,0 +1,90 @@
+/**
+ * @so-chat/core: pure codecs for the SuperOffice NetServer Services88 Chat
+ * SOAP API.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * The `AddChatMessage` operation: post a message into a chat session.
+ *
+ * @since 0.1.0
+ */
+export * as AddChatMessage from "./AddChatMessage.js"
+
+/**
+ * `ChatMessage`: one message in a SuperOffice chat session.
+ *
+ * @since 0.1.0
+ */
+export * as ChatMessage from "./ChatMessage.js"
+
+/**
+ * `ChatMessageSpecialType`: what a `Special` chat message means.
+ *
+ * @since 0.1.0
+ */
+export * as ChatMessageSpecialType from "./ChatMessageSpecialType.js"
+
+/**
+ * `ChatMessageType`: which way a chat message goes.
+ *
+ * @since 0.1.0
+ */
+export * as ChatMessageType from "./ChatMessageType.js"
+
+/**
+ * The ways encoding or decoding a SOAP message can fail.
+ *
+ * @since 0.1.0
+ */
+export * as CodecError from "./CodecError.js"
+
+/**
+ * SOAP envelopes: encode requests, decode responses (and the server's side).
+ *
+ * @since 0.1.0
+ */
+export * as Envelope from "./Envelope.js"
+
+/**
+ * NetServer's own report that a call failed.
+ *
+ * @since 0.1.0
+ */
+export * as NetServerException from "./NetServerException.js"
+
+/**
+ * The SOAP header blocks NetServer reads and writes.
+ *
+ * @since 0.1.0
+ */
+export * as NetServerHeaders from "./NetServerHeaders.js"
+
+/**
+ * A SOAP operation of a NetServer service.
+ *
+ * @since 0.1.0
+ */
+export * as Operation from "./Operation.js"
+
+/**
+ * SOAP faults of both versions as one typed value.
+ *
+ * @since 0.1.0
+ */
+export * as SoapFault from "./SoapFault.js"
+
+/**
+ * The two SOAP versions.
+ *
+ * @since 0.1.0
+ */
+export * as SoapVersion from "./SoapVersion.js"
+
+/**
+ * Schemas for the XML Schema simple types of the contract.
+ *
+ * @since 0.1.0
+ */
+export * as Xsd from "./Xsd.js"

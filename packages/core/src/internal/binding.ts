@@ -1,0 +1,279 @@
+/**
+ * XML bindings of the Services88 data contracts: how each type is written as
+ * elements and read back from an element tree. Failures are thrown as
+ * `BindingFailure` and turned into typed errors at the module boundary, so
+ * the happy path carries no result wrapping.
+ *
+ * @internal
+ */
+import * as DateTime from "effect/DateTime"
+import * as Redacted from "effect/Redacted"
+import type { XmlElement } from "./xmlReader.js"
+import * as xsd from "./xsd.js"
+
+/** @internal */
+export const SERVICES88 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+/** @internal */
+export const XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+/** @internal */
+export class BindingFailure {
+  constructor(readonly direction: "encode" | "decode", readonly path: string, readonly detail: string) {}
+}
+
+const failEncode = (path: string, detail: string): never => {
+  throw new BindingFailure("encode", path, detail)
+}
+
+/** @internal */
+export const failDecode = (path: string, detail: string): never => {
+  throw new BindingFailure("decode", path, detail)
+}
+
+/** @internal */
+export interface Codec<A> {
+  /** Writes the whole element `<name>…</name>`; the Services88 namespace is the default one in scope. */
+  readonly write: (out: Array<string>, name: string, value: A, path: string, attributes?: string) => void
+  /** Reads an element that is present and not nil. */
+  readonly read: (element: XmlElement, path: string) => A
+  /** The value of an absent element, as a WCF DataContractSerializer would give it. */
+  readonly absent: () => A
+  readonly nillable: boolean
+}
+
+/** @internal */
+export const isNil = (element: XmlElement): boolean => {
+  for (const name in element.attributes) {
+    if (name.endsWith("nil") && (name === "nil" ? false : element.scope.get(name.slice(0, name.length - 4)) === XSI)) {
+      const v = element.attributes[name]!.trim()
+      return v === "true" || v === "1"
+    }
+  }
+  return false
+}
+
+const textOf = (element: XmlElement, path: string): string => {
+  if (element.children.length > 0) {
+    failDecode(`${path}/${element.children[0]!.local}`, "unexpected element inside a simple value")
+  }
+  return element.text
+}
+
+const writeSimple = (out: Array<string>, name: string, text: string, attributes = "") => {
+  out.push("<", name, attributes, ">", text, "</", name, ">")
+}
+
+const checkedText = (value: string, path: string): string => {
+  const at = xsd.firstNonXmlChar(value)
+  if (at !== -1) failEncode(path, `contains ${xsd.describeChar(value, at)} at index ${at}, which XML 1.0 cannot carry`)
+  return xsd.escapeText(value)
+}
+
+/** @internal */
+export const integer = (min: number, max: number, typeName: string): Codec<number> => ({
+  nillable: false,
+  absent: () => 0,
+  write: (out, name, value, path, attributes) => {
+    if (!Number.isInteger(value) || value < min || value > max) {
+      failEncode(path, `${value} is not an ${typeName} (${min} to ${max})`)
+    }
+    writeSimple(out, name, String(value), attributes)
+  },
+  read: (element, path) => {
+    const r = xsd.parseInteger(textOf(element, path), min, max, typeName)
+    return typeof r === "string" ? failDecode(path, r) : r
+  }
+})
+
+/** @internal */
+export const int = integer(xsd.INT32_MIN, xsd.INT32_MAX, "xs:int")
+/** @internal */
+export const short = integer(xsd.SHORT_MIN, xsd.SHORT_MAX, "xs:short")
+
+/** @internal */
+export const boolean: Codec<boolean> = {
+  nillable: false,
+  absent: () => false,
+  write: (out, name, value, _path, attributes) => writeSimple(out, name, value ? "true" : "false", attributes),
+  read: (element, path) => {
+    const r = xsd.parseBoolean(textOf(element, path))
+    return typeof r === "string" ? failDecode(path, r) : r
+  }
+}
+
+/** @internal */
+export const string: Codec<string> = {
+  nillable: false,
+  absent: () => "",
+  write: (out, name, value, path, attributes) => writeSimple(out, name, checkedText(value, path), attributes),
+  read: textOf
+}
+
+/** @internal */
+export const redactedString: Codec<Redacted.Redacted<string>> = {
+  nillable: false,
+  absent: () => Redacted.make(""),
+  // The path names the header, never the value: the value is a secret.
+  write: (out, name, value, path, attributes) => {
+    const raw = Redacted.value(value)
+    const at = xsd.firstNonXmlChar(raw)
+    if (at !== -1) failEncode(path, `contains ${xsd.describeChar(raw, at)}, which XML 1.0 cannot carry`)
+    writeSimple(out, name, xsd.escapeText(raw), attributes)
+  },
+  read: (element, path) => Redacted.make(textOf(element, path))
+}
+
+/** @internal */
+export const dateTime: Codec<DateTime.Utc> = {
+  nillable: false,
+  absent: () => DateTime.unsafeMake(xsd.DATETIME_MIN_MILLIS),
+  write: (out, name, value, path, attributes) => {
+    const ms = value.epochMillis
+    if (!(ms >= xsd.DATETIME_MIN_MILLIS && ms <= xsd.DATETIME_MAX_MILLIS)) {
+      failEncode(path, `${String(ms)} ms since the epoch is outside 0001-01-01 to 9999-12-31 UTC`)
+    }
+    writeSimple(out, name, xsd.formatDateTime(value), attributes)
+  },
+  read: (element, path) => {
+    const r = xsd.parseDateTime(textOf(element, path))
+    return typeof r === "string" ? failDecode(path, r) : r
+  }
+}
+
+/** @internal */
+export const enumeration = <A extends string>(
+  typeName: string,
+  isValue: (name: string) => boolean,
+  absent: A
+): Codec<A> => ({
+  nillable: false,
+  absent: () => absent,
+  write: (out, name, value, path, attributes) => {
+    if (typeof value !== "string" || !isValue(value)) failEncode(path, `"${String(value)}" is not a ${typeName} name`)
+    writeSimple(out, name, value, attributes)
+  },
+  read: (element, path) => {
+    const text = textOf(element, path).trim()
+    return isValue(text) ? (text as A) : failDecode(path, `"${xsd.excerpt(text)}" is not a ${typeName} name`)
+  }
+})
+
+/** @internal */
+export const nillable = <A>(codec: Codec<A>): Codec<A | null> => ({
+  nillable: true,
+  absent: () => null,
+  write: (out, name, value, path, attributes) => {
+    if (value === null) out.push("<", name, attributes ?? "", " i:nil=\"true\"/>")
+    else codec.write(out, name, value, path, attributes)
+  },
+  read: (element, path) => codec.read(element, path)
+})
+
+/** @internal */
+export type Field = readonly [key: string, element: string, codec: Codec<any>]
+
+/** Finds the children of `element` that are fields, by local name, in the Services88 namespace. @internal */
+export const readFields = (
+  element: XmlElement,
+  path: string,
+  fields: ReadonlyArray<Field>,
+  index: ReadonlyMap<string, number>
+): Record<string, unknown> => {
+  const found: Array<XmlElement | undefined> = new Array(fields.length)
+  for (const child of element.children) {
+    const i = index.get(child.local)
+    if (i === undefined) continue // an element a newer contract added
+    if (child.uri !== SERVICES88) {
+      failDecode(`${path}/${child.local}`, `is in namespace "${child.uri}", not ${SERVICES88}`)
+    }
+    if (found[i] !== undefined) failDecode(`${path}/${child.local}`, "appears more than once")
+    found[i] = child
+  }
+  const props: Record<string, unknown> = {}
+  for (let i = 0; i < fields.length; i++) {
+    const [key, name, codec] = fields[i]!
+    const child = found[i]
+    if (child === undefined) props[key] = codec.absent()
+    else props[key] = readElement(codec, child, `${path}/${name}`)
+  }
+  return props
+}
+
+/** Reads an element with a codec, honouring xsi:nil. @internal */
+export const readElement = <A>(codec: Codec<A>, element: XmlElement, path: string): A => {
+  if (isNil(element)) {
+    return codec.nillable ? (null as A) : failDecode(path, "is nil (xsi:nil), which its type does not allow")
+  }
+  return codec.read(element, path)
+}
+
+/** @internal */
+export const writeFields = (out: Array<string>, fields: ReadonlyArray<Field>, value: any, path: string) => {
+  for (const [key, name, codec] of fields) {
+    codec.write(out, name, value[key], `${path}/${name}`)
+  }
+}
+
+/** @internal */
+export const fieldIndex = (fields: ReadonlyArray<Field>): ReadonlyMap<string, number> =>
+  new Map(fields.map(([, name], i) => [name, i]))
+
+/**
+ * A complex type (an `xs:sequence` of elements). The fields are given lazily
+ * so that a type can contain itself (`SoExceptionInfo.InnerException`).
+ *
+ * @internal
+ */
+export const complex = <A>(fieldsOf: () => ReadonlyArray<Field>, make: (props: any) => A): Codec<A> => {
+  let resolved: { readonly fields: ReadonlyArray<Field>; readonly index: ReadonlyMap<string, number> } | undefined
+  const get = () => (resolved ??= { fields: fieldsOf(), index: fieldIndex(fieldsOf()) })
+  return {
+    nillable: false,
+    absent: () => make(Object.fromEntries(get().fields.map(([key, , codec]) => [key, codec.absent()]))),
+    write: (out, name, value, path, attributes) => {
+      out.push("<", name, attributes ?? "", ">")
+      writeFields(out, get().fields, value, path)
+      out.push("</", name, ">")
+    },
+    read: (element, path) => {
+      const { fields, index } = get()
+      return make(readFields(element, path, fields, index))
+    }
+  }
+}
+
+/**
+ * A WCF dictionary (`IsDictionary`): repeated `<item><Key/><Value/></item>`.
+ *
+ * @internal
+ */
+export const dictionary = (itemName: string): Codec<Record<string, string | null>> => ({
+  nillable: false,
+  absent: () => ({}),
+  write: (out, name, value, path, attributes) => {
+    out.push("<", name, attributes ?? "", ">")
+    for (const key of Object.keys(value)) {
+      const v = value[key]!
+      out.push("<", itemName, ">")
+      string.write(out, "Key", key, `${path}/${itemName}/Key`)
+      nillable(string).write(out, "Value", v, `${path}/${itemName}/Value`)
+      out.push("</", itemName, ">")
+    }
+    out.push("</", name, ">")
+  },
+  read: (element, path) => {
+    const result: Record<string, string | null> = {}
+    for (const item of element.children) {
+      if (item.local !== itemName) continue
+      let key = ""
+      let value: string | null = null
+      for (const part of item.children) {
+        const at = `${path}/${itemName}/${part.local}`
+        if (part.local === "Key") key = readElement(nillable(string), part, at) ?? ""
+        else if (part.local === "Value") value = readElement(nillable(string), part, at)
+      }
+      result[key] = value
+    }
+    return result
+  }
+})

@@ -1,0 +1,52 @@
+/**
+ * The bindings of the Services88 data contracts so-chat speaks.
+ *
+ * @internal
+ */
+import { ChatMessage } from "../ChatMessage.js"
+import { SoExceptionInfo, SoTimeZone } from "../NetServerHeaders.js"
+import * as b from "./binding.js"
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/
+
+/** @internal */
+export const chatMessageFields: ReadonlyArray<b.Field> = [
+  ["chatMessageId", "ChatMessageId", b.int],
+  ["chatSessionId", "ChatSessionId", b.int],
+  ["type", "Type", b.enumeration("ChatMessageType", (s) => NAME.test(s), "Invalid")],
+  ["message", "Message", b.nillable(b.string)],
+  ["author", "Author", b.nillable(b.string)],
+  ["readByCustomer", "ReadByCustomer", b.short],
+  ["specialType", "SpecialType", b.enumeration("ChatMessageSpecialType", (s) => NAME.test(s), "None")],
+  ["specialParam", "SpecialParam", b.nillable(b.string)],
+  ["whenPosted", "WhenPosted", b.dateTime]
+]
+
+// Every field was checked by its codec on the way in; validating again would
+// only repeat that work on the hot path.
+/** @internal */
+export const chatMessage: b.Codec<ChatMessage> = b.complex(
+  () => chatMessageFields,
+  (props) => new ChatMessage(props, true)
+)
+
+/** @internal */
+export const soTimeZone: b.Codec<SoTimeZone> = b.complex(() => [
+  ["soTimeZoneId", "SoTimeZoneId", b.int],
+  ["soTimeZoneLocationCode", "SoTimeZoneLocationCode", b.nillable(b.string)]
+], (props) => new SoTimeZone(props, true))
+
+/** @internal */
+export const soExceptionInfo: b.Codec<SoExceptionInfo> = b.complex(() => [
+  ["message", "Message", b.nillable(b.string)],
+  ["stackTrace", "StackTrace", b.nillable(b.string)],
+  ["friendlyText", "FriendlyText", b.nillable(b.string)],
+  ["exceptionType", "ExceptionType", b.nillable(b.string)],
+  ["source", "Source", b.nillable(b.string)],
+  // Recursive; the reader's depth limit bounds how deep a response can nest it.
+  ["innerException", "InnerException", b.nillable(soExceptionInfo)],
+  ["parameters", "Parameters", b.dictionary("SoExceptionInfoParametersKeyValuePair")]
+], (props) => new SoExceptionInfo(props, true))
+
+/** @internal */
+export const extraInfo = b.dictionary("ExtraInfoNameValuePair")
