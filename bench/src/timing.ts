@@ -1,0 +1,101 @@
+/**
+ * A small timing harness for a noisy, shared machine: the implementations
+ * being compared run interleaved, round by round, in a rotating order, each
+ * sample is many calls long, and what counts is the median over rounds.
+ */
+
+/** One implementation of the work being compared. */
+export interface Candidate {
+  readonly impl: string
+  /** One operation. Its result is kept, so the work cannot be optimised away. */
+  readonly run: () => unknown
+}
+
+/** How long to measure. */
+export interface TimingOptions {
+  /** Time each candidate runs before measuring, so the JIT has settled. */
+  readonly warmupMs: number
+  /** Samples per candidate; the median is reported. Odd, so the median is a sample. */
+  readonly rounds: number
+  /** Target length of one sample; calls per sample are calibrated to it. */
+  readonly sampleMs: number
+}
+
+/** What was measured for one candidate, in nanoseconds per operation. */
+export interface Timing {
+  readonly impl: string
+  readonly medianNs: number
+  readonly minNs: number
+  readonly maxNs: number
+  readonly callsPerSample: number
+}
+
+const now = (): bigint => process.hrtime.bigint()
+
+// `--expose-gc` makes `gc` available; without it, samples still work, only
+// noisier, since one candidate's garbage may be collected in another's sample.
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.()
+
+const loop = (run: () => unknown, calls: number): { readonly ns: number; readonly last: unknown } => {
+  let last: unknown
+  const start = now()
+  for (let i = 0; i < calls; i++) last = run()
+  return { ns: Number(now() - start), last }
+}
+
+const median = (values: ReadonlyArray<number>): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * Calls each candidate enough times to fill `ms`, doubling a batch until one
+ * batch alone is long enough to time, and returns the calls that fill `ms`.
+ */
+const calibrate = (run: () => unknown, ms: number): number => {
+  const target = ms * 1e6
+  let calls = 1
+  for (;;) {
+    const { ns } = loop(run, calls)
+    if (ns >= target / 4 || calls >= 1 << 24) return Math.max(1, Math.round(calls * target / Math.max(ns, 1)))
+    calls *= 2
+  }
+}
+
+/**
+ * Times the candidates against each other in one run.
+ *
+ * Warmup and calibration also interleave, so that no candidate gets the JIT
+ * to itself; each round starts with a different candidate, so none is always
+ * the one measured right after a collection or right after another's garbage.
+ */
+export const compare = (candidates: ReadonlyArray<Candidate>, options: TimingOptions): ReadonlyArray<Timing> => {
+  const warmupSlices = 5
+  for (let slice = 0; slice < warmupSlices; slice++) {
+    for (const c of candidates) {
+      const until = now() + BigInt(Math.round(options.warmupMs * 1e6 / warmupSlices))
+      while (now() < until) loop(c.run, 16)
+    }
+  }
+  const calls = candidates.map((c) => calibrate(c.run, options.sampleMs))
+  const samples: Array<Array<number>> = candidates.map(() => [])
+  const kept: Array<unknown> = []
+  for (let round = 0; round < options.rounds; round++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const i = (round + k) % candidates.length
+      collectGarbage()
+      const { last, ns } = loop(candidates[i]!.run, calls[i]!)
+      samples[i]!.push(ns / calls[i]!)
+      kept[i] = last
+    }
+  }
+  if (kept.length !== candidates.length) throw new Error("a candidate was never measured")
+  return candidates.map((c, i) => ({
+    impl: c.impl,
+    medianNs: median(samples[i]!),
+    minNs: Math.min(...samples[i]!),
+    maxNs: Math.max(...samples[i]!),
+    callsPerSample: calls[i]!
+  }))
+}
