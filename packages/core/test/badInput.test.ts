@@ -53,8 +53,12 @@ describe("input that is not a well-formed XML document", () => {
     expect(error.reason).toBe("InvalidEncoding")
     expect(error.detail).toContain(`byte offset ${prefix.length}`)
     // overlong encoding of "/" and a UTF-8-encoded surrogate are invalid too
-    expect(malformed(new Uint8Array([0x3c, 0x61, 0x3e, 0xc0, 0xaf, 0x3c, 0x2f, 0x61, 0x3e])).reason).toBe("InvalidEncoding")
-    expect(malformed(new Uint8Array([0x3c, 0x61, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x61, 0x3e])).reason).toBe("InvalidEncoding")
+    expect(malformed(new Uint8Array([0x3c, 0x61, 0x3e, 0xc0, 0xaf, 0x3c, 0x2f, 0x61, 0x3e])).reason).toBe(
+      "InvalidEncoding"
+    )
+    expect(malformed(new Uint8Array([0x3c, 0x61, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x61, 0x3e])).reason).toBe(
+      "InvalidEncoding"
+    )
   })
 
   it("a declared encoding other than UTF-8", () => {
@@ -64,7 +68,8 @@ describe("input that is not a well-formed XML document", () => {
   })
 
   it("any DOCTYPE: the billion laughs and external entities never get a chance", () => {
-    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>` +
+    const laughs =
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>` +
       envelope("<Message>&lol2;</Message>")
     expect(malformed(laughs).reason).toBe("DoctypeForbidden")
     const xxe = `<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${envelope("<Message>&xxe;</Message>")}`
@@ -123,7 +128,8 @@ describe("well-formed XML that is not the expected SOAP message", () => {
   })
 
   it("a Body holding some other operation", () => {
-    const xml = `<s:Envelope xmlns:s="${SOAP11}"><s:Body><GetChatMessagesResponse xmlns="${SERVICES88}"/></s:Body></s:Envelope>`
+    const xml =
+      `<s:Envelope xmlns:s="${SOAP11}"><s:Body><GetChatMessagesResponse xmlns="${SERVICES88}"/></s:Body></s:Envelope>`
     const error = invalidEnvelope(xml)
     expect(error.reason).toBe("UnexpectedBody")
     expect(error.path).toBe("Envelope/Body/GetChatMessagesResponse")
@@ -131,7 +137,8 @@ describe("well-formed XML that is not the expected SOAP message", () => {
   })
 
   it("the right element name in the wrong namespace", () => {
-    const xml = `<s:Envelope xmlns:s="${SOAP11}"><s:Body><AddChatMessageResponse xmlns="urn:other"/></s:Body></s:Envelope>`
+    const xml =
+      `<s:Envelope xmlns:s="${SOAP11}"><s:Body><AddChatMessageResponse xmlns="urn:other"/></s:Body></s:Envelope>`
     expect(invalidEnvelope(xml).reason).toBe("UnexpectedBody")
   })
 
@@ -153,10 +160,16 @@ describe("well-formed XML that is not the expected SOAP message", () => {
     expect(error.reason).toBe("MustUnderstand")
     expect(error.path).toBe("Envelope/Header/Security")
     // not for us: addressed to another actor
-    expect(Either.isRight(Envelope.decodeResponse(AddChatMessage.operation, withHeader(`s:mustUnderstand="1" s:actor="urn:other"`))))
+    expect(
+      Either.isRight(
+        Envelope.decodeResponse(AddChatMessage.operation, withHeader(`s:mustUnderstand="1" s:actor="urn:other"`))
+      )
+    )
       .toBe(true)
     // mustUnderstand in another namespace is not SOAP's
-    expect(Either.isRight(Envelope.decodeResponse(AddChatMessage.operation, withHeader(`x:mustUnderstand="1"`)))).toBe(true)
+    expect(Either.isRight(Envelope.decodeResponse(AddChatMessage.operation, withHeader(`x:mustUnderstand="1"`)))).toBe(
+      true
+    )
   })
 })
 
@@ -186,7 +199,19 @@ describe("values a known element cannot hold, with the element path", () => {
   })
 
   it("a bad dateTime", () => {
-    for (const text of ["2021-02-29T00:00:00Z", "2021-13-01T00:00:00Z", "2021-03-25 21:36:53Z", "yesterday", "2021-03-25T25:00:00Z", "0000-01-01T00:00:00Z", "10000-01-01T00:00:00Z", "2021-03-25T21:36:60Z", "2021-03-25T21:36:53+15:00"]) {
+    for (
+      const text of [
+        "2021-02-29T00:00:00Z",
+        "2021-13-01T00:00:00Z",
+        "2021-03-25 21:36:53Z",
+        "yesterday",
+        "2021-03-25T25:00:00Z",
+        "0000-01-01T00:00:00Z",
+        "10000-01-01T00:00:00Z",
+        "2021-03-25T21:36:60Z",
+        "2021-03-25T21:36:53+15:00"
+      ]
+    ) {
       const error = invalidValue(`<WhenPosted>${text}</WhenPosted>`)
       expect(error.path).toBe(`${base}/WhenPosted`)
     }
@@ -235,7 +260,14 @@ describe("values a known element cannot hold, with the element path", () => {
 describe("hostile input never hangs or crashes", () => {
   it("a megabyte of nested garbage is refused quickly", () => {
     const start = performance.now()
-    for (const input of ["<".repeat(1_000_000), "<a " + "x=\"1\" ".repeat(100_000), "&".repeat(1_000_000), "\u0000".repeat(1000)]) {
+    for (
+      const input of [
+        "<".repeat(1_000_000),
+        "<a " + "x=\"1\" ".repeat(100_000),
+        "&".repeat(1_000_000),
+        "\u0000".repeat(1000)
+      ]
+    ) {
       const result = Envelope.decodeResponse(AddChatMessage.operation, input)
       expect(Either.isLeft(result)).toBe(true)
     }

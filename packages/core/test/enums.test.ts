@@ -47,7 +47,9 @@ describe("ChatMessageType and ChatMessageSpecialType", () => {
   })
 
   it("keep a name a newer server sends, without failing the message", () => {
-    const message = decoded("<ChatMessageId>9</ChatMessageId><Type>ToBot</Type><SpecialType>VoiceNote</SpecialType><Message>hi</Message>")
+    const message = decoded(
+      "<ChatMessageId>9</ChatMessageId><Type>ToBot</Type><SpecialType>VoiceNote</SpecialType><Message>hi</Message>"
+    )
     expect(message.type).toBe("ToBot")
     expect(message.specialType).toBe("VoiceNote")
     expect(message.chatMessageId).toBe(9)

@@ -70,7 +70,12 @@ const wcfResponse = (options: { envelope: string; version?: "1.1" | "1.2"; body:
 describe("WCF-style variants decode to the same values", () => {
   const variants = {
     "s: envelope, default namespace body": wcfResponse({ envelope: "s", body: "default", xsi: "i" }),
-    "SOAP 1.1, s: envelope, default namespace": wcfResponse({ envelope: "s", version: "1.1", body: "default", xsi: "i" }),
+    "SOAP 1.1, s: envelope, default namespace": wcfResponse({
+      envelope: "s",
+      version: "1.1",
+      body: "default",
+      xsi: "i"
+    }),
     "other prefixes everywhere": wcfResponse({ envelope: "soapenv", body: "ns0", xsi: "x" }),
     "the Chat prefix bound to something else on the envelope": wcfResponse({ envelope: "Chat", body: "a", xsi: "b" })
   }
@@ -139,7 +144,10 @@ describe("WCF-style variants decode to the same values", () => {
     const headers = `<Succeeded xmlns="${SERVICES88}">true</Succeeded>` +
       `<ExtraInfo xmlns="${SERVICES88}"><ExtraInfoNameValuePair><Key>k</Key><Value>v</Value></ExtraInfoNameValuePair></ExtraInfo>` +
       `<TimeZone xmlns="${SERVICES88}"><SoTimeZoneId>7</SoTimeZoneId><SoTimeZoneLocationCode>NO</SoTimeZoneLocationCode></TimeZone>`
-    const inHeader = fixture("AddChatMessage.response").replace("<SOAP-ENV:Body>", `<SOAP-ENV:Header>${headers}</SOAP-ENV:Header><SOAP-ENV:Body>`)
+    const inHeader = fixture("AddChatMessage.response").replace(
+      "<SOAP-ENV:Body>",
+      `<SOAP-ENV:Header>${headers}</SOAP-ENV:Header><SOAP-ENV:Body>`
+    )
     const direct = fixture("AddChatMessage.response").replace("<SOAP-ENV:Body>", `${headers}<SOAP-ENV:Body>`)
     for (const xml of [inHeader, direct]) {
       const decoded = responseBody(xml)

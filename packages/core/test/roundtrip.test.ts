@@ -15,7 +15,10 @@ addEqualityTesters()
 
 const chatMessage = Arbitrary.make(ChatMessage.ChatMessage)
 const version = fc.constantFrom<SoapVersion.SoapVersion>("1.1", "1.2")
-const int32 = fc.oneof(fc.constantFrom(-2147483648, 2147483647, 0, -1), fc.integer({ min: -2147483648, max: 2147483647 }))
+const int32 = fc.oneof(
+  fc.constantFrom(-2147483648, 2147483647, 0, -1),
+  fc.integer({ min: -2147483648, max: 2147483647 })
+)
 
 const right = <A, E extends { message: string }>(either: Either.Either<A, E>): A => {
   if (Either.isLeft(either)) throw new Error(either.left.message)
@@ -37,7 +40,9 @@ describe("decode(encode(v)) equals v", () => {
               ticket: Redacted.make(ticket.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, "")),
               applicationToken: Redacted.make("app-token")
             }
-          const xml = right(Envelope.encodeRequest(AddChatMessage.operation, { chatSessionId, message }, { version, headers }))
+          const xml = right(
+            Envelope.encodeRequest(AddChatMessage.operation, { chatSessionId, message }, { version, headers })
+          )
           const decoded = right(Envelope.decodeRequest([AddChatMessage.operation], xml))
           expect(decoded.version).toBe(version)
           expect(decoded.body.chatSessionId).toBe(chatSessionId)
@@ -55,7 +60,9 @@ describe("decode(encode(v)) equals v", () => {
     fc.assert(
       fc.property(version, fc.option(chatMessage, { nil: null }), (version, response) => {
         const xml = right(Envelope.encodeResponse(AddChatMessage.operation, { response }, { version }))
-        const decoded = right(Envelope.decodeResponse(AddChatMessage.operation, new TextEncoder().encode(xml), { version }))
+        const decoded = right(
+          Envelope.decodeResponse(AddChatMessage.operation, new TextEncoder().encode(xml), { version })
+        )
         expect(decoded.body.response).toEqual(response)
       }),
       { numRuns: 500 }
@@ -63,7 +70,20 @@ describe("decode(encode(v)) equals v", () => {
   })
 
   it("keeps the strings that are easy to get wrong", () => {
-    const hard = ["", " ", "  lead", "trail  ", " \t\n ", "\r\n", "\r", "a]]>b", "<![CDATA[x]]>", "&amp;", "😀𝄞", "\uFFFD"]
+    const hard = [
+      "",
+      " ",
+      "  lead",
+      "trail  ",
+      " \t\n ",
+      "\r\n",
+      "\r",
+      "a]]>b",
+      "<![CDATA[x]]>",
+      "&amp;",
+      "😀𝄞",
+      "\uFFFD"
+    ]
     for (const text of hard) {
       const message = new ChatMessage.ChatMessage({ message: text, author: text, specialParam: text })
       const xml = right(Envelope.encodeResponse(AddChatMessage.operation, { response: message }, { version: "1.1" }))
@@ -77,7 +97,9 @@ describe("decode(encode(v)) equals v", () => {
         fc.integer({ min: -62135596800000, max: 253402300799999 }),
         (ms) => {
           const message = new ChatMessage.ChatMessage({ whenPosted: DateTime.unsafeMake(ms) })
-          const xml = right(Envelope.encodeResponse(AddChatMessage.operation, { response: message }, { version: "1.2" }))
+          const xml = right(
+            Envelope.encodeResponse(AddChatMessage.operation, { response: message }, { version: "1.2" })
+          )
           const decoded = right(Envelope.decodeResponse(AddChatMessage.operation, xml)).body.response!
           expect(decoded.whenPosted.epochMillis).toBe(ms)
         }
@@ -151,7 +173,9 @@ describe("values XML 1.0 cannot carry fail at encode, naming the field", () => {
     fc.constantFrom("\u000B", "\u000C", "\u001F", "\uFFFE", "\uFFFF"),
     fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
   )
-  const field = fc.constantFrom("message", "author", "specialParam") as fc.Arbitrary<"message" | "author" | "specialParam">
+  const field = fc.constantFrom("message", "author", "specialParam") as fc.Arbitrary<
+    "message" | "author" | "specialParam"
+  >
   const elementOf = { message: "Message", author: "Author", specialParam: "SpecialParam" } as const
 
   it("for every text field and forbidden character", () => {
