@@ -15,7 +15,7 @@ import { SaxesParser } from "saxes"
 import * as Soap from "soap"
 import { create } from "xmlbuilder2"
 import type { Bar, Row, RunOptions } from "./suite.js"
-import { compare } from "./timing.js"
+import { compare, pairedSpeedup } from "./timing.js"
 import type { Timing, TimingOptions } from "./timing.js"
 
 const SUITE = "codec"
@@ -154,11 +154,19 @@ const rowsOf = (kase: string, timings: ReadonlyArray<Timing>): Array<Row> =>
     { suite: SUITE, case: kase, impl: t.impl, unit: "ops/s", value: Math.round(1e9 / t.medianNs) }
   ])
 
-const spread = (kase: string, timings: ReadonlyArray<Timing>): string =>
-  `  ${kase}: ` +
-  timings.map((t) =>
-    `${t.impl} ${us(t.medianNs)} µs (rounds ${us(t.minNs)}–${us(t.maxNs)}, ${t.callsPerSample} calls each)`
-  ).join("; ")
+const spread = (kase: string, timings: ReadonlyArray<Timing>): string => {
+  const [ours, ...others] = timings
+  const lines = timings.map((t) =>
+    `    ${t.impl.padEnd(20)} median ${us(t.medianNs)} µs, rounds ${us(t.minNs)}–${us(t.maxNs)} µs, ` +
+    `${t.callsPerSample} calls per round`
+  )
+  const ratios = ours === undefined ?
+    [] :
+    others.map((t) =>
+      `    ${ours.impl} ${pairedSpeedup(ours, t).toFixed(2)}× as fast as ${t.impl} (median of per-round ratios)`
+    )
+  return [`  ${kase}:`, ...lines, ...ratios].join("\n")
+}
 
 /**
  * Runs the suite. Before timing anything it checks that every implementation
@@ -168,7 +176,7 @@ const spread = (kase: string, timings: ReadonlyArray<Timing>): string =>
 export const run = async (options: RunOptions): Promise<ReadonlyArray<Row>> => {
   const timing: TimingOptions = options.smoke
     ? { warmupMs: 20, rounds: 3, sampleMs: 5 }
-    : { warmupMs: 1500, rounds: 21, sampleMs: 60 }
+    : { warmupMs: 500, rounds: 41, sampleMs: 20 }
   const applicationToken = "1234567-1234-9876"
   const ticket = "7T:1234abcxyzExample=="
 

@@ -28,6 +28,8 @@ export interface Timing {
   readonly minNs: number
   readonly maxNs: number
   readonly callsPerSample: number
+  /** Nanoseconds per operation in each round, in round order. */
+  readonly samplesNs: ReadonlyArray<number>
 }
 
 const now = (): bigint => process.hrtime.bigint()
@@ -43,7 +45,8 @@ const loop = (run: () => unknown, calls: number): { readonly ns: number; readonl
   return { ns: Number(now() - start), last }
 }
 
-const median = (values: ReadonlyArray<number>): number => {
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (values: ReadonlyArray<number>): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
@@ -62,6 +65,14 @@ const calibrate = (run: () => unknown, ms: number): number => {
     calls *= 2
   }
 }
+
+/**
+ * How many times faster `a` was than `b`, round by round, as a median: both
+ * samples of a round ran within milliseconds of each other, so load that came
+ * and went during the run cancels out of each round's ratio.
+ */
+export const pairedSpeedup = (a: Timing, b: Timing): number =>
+  median(a.samplesNs.map((ns, round) => b.samplesNs[round]! / ns))
 
 /**
  * Times the candidates against each other in one run.
@@ -96,6 +107,7 @@ export const compare = (candidates: ReadonlyArray<Candidate>, options: TimingOpt
     medianNs: median(samples[i]!),
     minNs: Math.min(...samples[i]!),
     maxNs: Math.max(...samples[i]!),
-    callsPerSample: calls[i]!
+    callsPerSample: calls[i]!,
+    samplesNs: samples[i]!
   }))
 }

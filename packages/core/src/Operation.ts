@@ -74,7 +74,7 @@ export declare namespace Operation {
 /**
  * Describes a Services88 operation. The SOAPAction and element names follow
  * the WSDL's conventions: `{namespace}/{service}/{name}`, `{name}`,
- * `{name}Response`.
+ * `{name}Response` unless `responseElement` says otherwise.
  *
  * @since 0.1.0
  * @category constructors
@@ -86,6 +86,8 @@ export const make = <Request, Response>(options: {
   readonly Response: Schema.Schema<Response, any>
   readonly request: Codec<Request>
   readonly response: Codec<Response>
+  /** When the WSDL names the response element otherwise (SoPrincipal's `AuthenticateResponse`). */
+  readonly responseElement?: string
 }): Operation<Request, Response> => ({
   [TypeId]: { request: options.request, response: options.response },
   service: options.service,
@@ -93,7 +95,7 @@ export const make = <Request, Response>(options: {
   namespace: SERVICES88,
   soapAction: `${SERVICES88}/${options.service}/${options.name}`,
   requestElement: options.name,
-  responseElement: `${options.name}Response`,
+  responseElement: options.responseElement ?? `${options.name}Response`,
   endpointPath: `Remote/Services88/${options.service}.svc`,
   Request: options.Request,
   Response: options.Response

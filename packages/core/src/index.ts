@@ -13,6 +13,13 @@
 export * as AddChatMessage from "./AddChatMessage.js"
 
 /**
+ * SoPrincipal's `AuthenticateUsernamePassword`: log in, get a ticket.
+ *
+ * @since 0.1.0
+ */
+export * as AuthenticateUsernamePassword from "./AuthenticateUsernamePassword.js"
+
+/**
  * `ChatMessage`: one message in a SuperOffice chat session.
  *
  * @since 0.1.0
@@ -48,6 +55,13 @@ export * as CodecError from "./CodecError.js"
 export * as Envelope from "./Envelope.js"
 
 /**
+ * The `GetChatMessages` operation: the messages of a session after a given id.
+ *
+ * @since 0.1.0
+ */
+export * as GetChatMessages from "./GetChatMessages.js"
+
+/**
  * NetServer's own report that a call failed.
  *
  * @since 0.1.0
@@ -74,6 +88,13 @@ export * as Operation from "./Operation.js"
  * @since 0.1.0
  */
 export * as SoapFault from "./SoapFault.js"
+
+/**
+ * Who a ticket belongs to: `SoPrincipalCarrier` and its enums.
+ *
+ * @since 0.1.0
+ */
+export * as SoPrincipal from "./SoPrincipal.js"
 
 /**
  * The two SOAP versions.

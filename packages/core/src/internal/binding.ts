@@ -277,3 +277,31 @@ export const dictionary = (itemName: string): Codec<Record<string, string | null
     return result
   }
 })
+
+/**
+ * An array type (`ArrayOfX`): repeated item elements. Items are not nillable
+ * here: NetServer never sends a nil item, and a nil one fails loudly rather
+ * than becoming a hole in the array.
+ *
+ * @internal
+ */
+export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<A>> => ({
+  nillable: false,
+  absent: () => [],
+  write: (out, name, value, path, attributes) => {
+    out.push("<", name, attributes ?? "", ">")
+    for (let i = 0; i < value.length; i++) item.write(out, itemName, value[i]!, `${path}/${itemName}[${i}]`)
+    out.push("</", name, ">")
+  },
+  read: (element, path) => {
+    const result: Array<A> = []
+    for (const child of element.children) {
+      if (child.local !== itemName) continue
+      if (child.uri !== SERVICES88) {
+        failDecode(`${path}/${itemName}`, `is in namespace "${child.uri}", not ${SERVICES88}`)
+      }
+      result.push(readElement(item, child, `${path}/${itemName}[${result.length}]`))
+    }
+    return result
+  }
+})

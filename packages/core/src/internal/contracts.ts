@@ -5,8 +5,10 @@
  */
 import { ChatMessage } from "../ChatMessage.js"
 import { SoExceptionInfo, SoTimeZone } from "../NetServerHeaders.js"
+import { SoPrincipalCarrier } from "../SoPrincipal.js"
 import * as b from "./binding.js"
 
+/** Enumeration values must look like names; a newer server's unknown ones are kept. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/
 
 /** @internal */
@@ -50,3 +52,28 @@ export const soExceptionInfo: b.Codec<SoExceptionInfo> = b.complex(() => [
 
 /** @internal */
 export const extraInfo = b.dictionary("ExtraInfoNameValuePair")
+
+/** @internal */
+export const soPrincipalCarrier: b.Codec<SoPrincipalCarrier> = b.complex(() => [
+  ["userType", "UserType", b.enumeration("UserType", (s) => NAME.test(s), "Unknown")],
+  ["associate", "Associate", b.nillable(b.string)],
+  ["associateId", "AssociateId", b.int],
+  ["isPerson", "IsPerson", b.boolean],
+  ["personId", "PersonId", b.int],
+  ["countryId", "CountryId", b.int],
+  ["homeCountryId", "HomeCountryId", b.int],
+  ["contactId", "ContactId", b.int],
+  ["groupId", "GroupId", b.int],
+  ["businessId", "BusinessId", b.int],
+  ["categoryId", "CategoryId", b.int],
+  ["contactOwner", "ContactOwner", b.int],
+  ["roleId", "RoleId", b.int],
+  ["roleName", "RoleName", b.nillable(b.string)],
+  ["roleDescription", "RoleDescription", b.nillable(b.string)],
+  ["roleType", "RoleType", b.enumeration("RoleType", (s) => NAME.test(s), "Employee")],
+  ["fullName", "FullName", b.nillable(b.string)],
+  ["eMailAddress", "EMailAddress", b.nillable(b.string)],
+  ["ejUserId", "EjUserId", b.int],
+  ["ejAccessLevel", "EjAccessLevel", b.int],
+  ["databaseContextIdentifier", "DatabaseContextIdentifier", b.nillable(b.string)]
+], (props) => new SoPrincipalCarrier(props, true))

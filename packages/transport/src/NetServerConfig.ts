@@ -1,0 +1,340 @@
+/**
+ * Where NetServer is and how to talk to it: the endpoint, the ticket and
+ * application token (always `Redacted`), the TimeZone header, the SOAP
+ * version, the timeout, the response size limit and the retry policy.
+ *
+ * @since 0.1.0
+ */
+import type { NetServerHeaders, Operation } from "@so-chat/core"
+import { SoapVersion } from "@so-chat/core"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Inspectable from "effect/Inspectable"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Schedule from "effect/Schedule"
+import type { ChatAgentError } from "./ChatAgentError.js"
+import { isRetryable } from "./ChatAgentError.js"
+
+/**
+ * A retry policy: a `Schedule` fed with each failure, deciding whether and
+ * when to try again. It replaces the whole decision, so a policy of your own
+ * should keep to errors that prove nothing was posted (see
+ * {@link retryWhileNotSent}).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type RetryPolicy = Schedule.Schedule<unknown, ChatAgentError>
+
+/**
+ * Turns a timing schedule into a retry policy that only ever retries failures
+ * proving the request never left (connection refused, host name not
+ * resolved): AddChatMessage is not idempotent, and a retry after a timeout or
+ * a reset could post the message twice.
+ *
+ * @example
+ * import { NetServerConfig } from "@so-chat/transport"
+ * import { Schedule } from "effect"
+ *
+ * // up to 5 retries, 1 second apart, still only when nothing was sent
+ * const retry = NetServerConfig.retryWhileNotSent(Schedule.spaced("1 second").pipe(Schedule.intersect(Schedule.recurs(5))))
+ *
+ * @since 0.1.0
+ * @category retry
+ */
+export const retryWhileNotSent = (timing: Schedule.Schedule<unknown, unknown>): RetryPolicy =>
+  Schedule.whileInput(timing as Schedule.Schedule<unknown, ChatAgentError>, isRetryable)
+
+/**
+ * The default policy: up to 3 retries of a refused connection or a failed DNS
+ * lookup, after about 250 ms, 500 ms and 1 s (jittered). Such failures are
+ * often a server restarting or a resolver hiccup, gone within a second or two;
+ * nothing else is retried.
+ *
+ * @since 0.1.0
+ * @category retry
+ */
+export const defaultRetry: RetryPolicy = retryWhileNotSent(
+  Schedule.exponential("250 millis", 2).pipe(Schedule.jittered, Schedule.intersect(Schedule.recurs(3)))
+)
+
+/**
+ * The resolved configuration `ChatAgent` reads.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Settings {
+  /** The Chat service's endpoint, e.g. `https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc`. */
+  readonly endpoint: URL
+  /** The `Credentials/Ticket` header. */
+  readonly ticket: Option.Option<Redacted.Redacted<string>>
+  /** The `ApplicationToken` header (required by SuperOffice Online, ignored on-site). */
+  readonly applicationToken: Option.Option<Redacted.Redacted<string>>
+  /** The `TimeZone` header. */
+  readonly timeZone: Option.Option<NetServerHeaders.SoTimeZone>
+  /** SOAP 1.1 (the WSDL's binding) or 1.2. */
+  readonly soapVersion: SoapVersion.SoapVersion
+  /** How long one attempt may take, from sending to the last byte of the answer. */
+  readonly timeout: Duration.Duration
+  /** The largest answer read; a larger one fails as `ResponseTooLarge`. */
+  readonly maxResponseBytes: number
+  /** When to try again after a failure. */
+  readonly retry: RetryPolicy
+}
+
+/**
+ * What {@link make} accepts. Only `url` is required.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** An installation's base URL (`https://sod.superoffice.com/Cust12345/`) or the full `Chat.svc` URL. */
+  readonly url: string | URL
+  readonly ticket?: Redacted.Redacted<string> | undefined
+  readonly applicationToken?: Redacted.Redacted<string> | undefined
+  readonly timeZone?: NetServerHeaders.SoTimeZone | undefined
+  /** Default `"1.1"`. */
+  readonly soapVersion?: SoapVersion.SoapVersion | undefined
+  /** Default 30 seconds. */
+  readonly timeout?: Duration.DurationInput | undefined
+  /** Default 8 MiB. */
+  readonly maxResponseBytes?: number | undefined
+  /** Default {@link defaultRetry}. */
+  readonly retry?: RetryPolicy | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultTimeout: Duration.Duration = Duration.seconds(30)
+
+/**
+ * 8 MiB: a Chat answer is a few KiB; a transcript of a long session stays far
+ * below this.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultMaxResponseBytes = 8 * 1024 * 1024
+
+/**
+ * The configuration as a service.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class NetServerConfig extends Context.Tag("@so-chat/transport/NetServerConfig")<NetServerConfig, Settings>() {}
+
+/**
+ * Resolves what a person configures to the Chat endpoint: a base URL gets
+ * `Remote/Services88/Chat.svc` appended (a missing trailing slash is added
+ * first, so `…/Cust12345` keeps its last segment); a URL ending in `.svc` is
+ * kept. Fails with a reason when the URL is not absolute http(s) or carries
+ * credentials.
+ *
+ * @example
+ * import { NetServerConfig } from "@so-chat/transport"
+ *
+ * NetServerConfig.resolveEndpoint("https://sod.superoffice.com/Cust12345")
+ * // Right(https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc)
+ *
+ * @since 0.1.0
+ * @category endpoints
+ */
+export const resolveEndpoint = (input: string | URL): Either.Either<URL, string> => {
+  let url: URL
+  try {
+    url = new URL(input)
+  } catch {
+    return Either.left(`${JSON.stringify(String(input))} is not an absolute URL (expected e.g. https://sod.superoffice.com/Cust12345/)`)
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return Either.left(`the URL must be http or https, not ${url.protocol.slice(0, -1)}`)
+  }
+  if (url.username !== "" || url.password !== "") {
+    return Either.left("the URL must not carry a user name or password (give the ticket separately)")
+  }
+  url.hash = ""
+  if (/\.svc$/i.test(url.pathname)) return Either.right(url)
+  if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`
+  return Either.right(new URL("Remote/Services88/Chat.svc", url))
+}
+
+/**
+ * The endpoint of any operation's service: the configured endpoint for Chat,
+ * the sibling `.svc` (e.g. `…/Remote/Services88/SoPrincipal.svc`) for others.
+ *
+ * @since 0.1.0
+ * @category endpoints
+ */
+export const endpointFor = (settings: Pick<Settings, "endpoint">, operation: Operation.Operation.Any): URL =>
+  operation.service === "Chat"
+    ? settings.endpoint
+    : new URL(operation.endpointPath.slice(operation.endpointPath.lastIndexOf("/") + 1), settings.endpoint)
+
+/**
+ * The URL as it may be shown in errors, logs and spans: without credentials,
+ * query or fragment.
+ *
+ * @since 0.1.0
+ * @category endpoints
+ */
+export const displayUrl = (url: URL): string => `${url.protocol}//${url.host}${url.pathname}`
+
+class SettingsImpl extends Inspectable.Class implements Settings {
+  constructor(
+    readonly endpoint: URL,
+    readonly ticket: Option.Option<Redacted.Redacted<string>>,
+    readonly applicationToken: Option.Option<Redacted.Redacted<string>>,
+    readonly timeZone: Option.Option<NetServerHeaders.SoTimeZone>,
+    readonly soapVersion: SoapVersion.SoapVersion,
+    readonly timeout: Duration.Duration,
+    readonly maxResponseBytes: number,
+    readonly retry: RetryPolicy
+  ) {
+    super()
+  }
+  toJSON(): unknown {
+    return {
+      _id: "@so-chat/transport/NetServerConfig",
+      endpoint: displayUrl(this.endpoint),
+      ticket: Option.isSome(this.ticket) ? "<redacted>" : null,
+      applicationToken: Option.isSome(this.applicationToken) ? "<redacted>" : null,
+      timeZone: Option.getOrNull(this.timeZone),
+      soapVersion: this.soapVersion,
+      timeout: Duration.format(this.timeout),
+      maxResponseBytes: this.maxResponseBytes,
+      retry: this.retry === defaultRetry ? "default" : "custom"
+    }
+  }
+}
+
+const invalid = (name: string, message: string) => ConfigError.InvalidData([name], message)
+
+const checkTimeout = (input: Duration.DurationInput): Either.Either<Duration.Duration, string> => {
+  const d = Duration.decodeUnknown(input)
+  return Option.isSome(d) && Duration.isFinite(d.value) && Duration.toMillis(d.value) > 0
+    ? Either.right(d.value)
+    : Either.left(`the timeout must be a positive, finite duration, not ${JSON.stringify(String(input))}`)
+}
+
+const checkMaxBytes = (n: number): Either.Either<number, string> =>
+  Number.isSafeInteger(n) && n > 0 ? Either.right(n) : Either.left(`the size limit must be a positive integer, not ${n}`)
+
+/**
+ * Validates and resolves options. Fails with a `ConfigError` naming the
+ * option (`url`, `timeout`, `maxResponseBytes`) when one is unusable.
+ *
+ * @example
+ * import { NetServerConfig } from "@so-chat/transport"
+ * import { Redacted } from "effect"
+ *
+ * const settings = NetServerConfig.make({
+ *   url: "https://sod.superoffice.com/Cust12345/",
+ *   ticket: Redacted.make("7T:1234abcxyzExample=="),
+ *   applicationToken: Redacted.make("1234567-1234-9876")
+ * })
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options): Effect.Effect<Settings, ConfigError.ConfigError> =>
+  Effect.suspend(() => {
+    const endpoint = resolveEndpoint(options.url)
+    if (Either.isLeft(endpoint)) return Effect.fail(invalid("url", endpoint.left))
+    const timeout = checkTimeout(options.timeout ?? defaultTimeout)
+    if (Either.isLeft(timeout)) return Effect.fail(invalid("timeout", timeout.left))
+    const maxBytes = checkMaxBytes(options.maxResponseBytes ?? defaultMaxResponseBytes)
+    if (Either.isLeft(maxBytes)) return Effect.fail(invalid("maxResponseBytes", maxBytes.left))
+    const soapVersion = options.soapVersion ?? "1.1"
+    if (!SoapVersion.envelopeNamespace[soapVersion]) {
+      return Effect.fail(invalid("soapVersion", `the SOAP version must be "1.1" or "1.2", not ${soapVersion}`))
+    }
+    return Effect.succeed(
+      new SettingsImpl(
+        endpoint.right,
+        Option.fromNullable(options.ticket),
+        Option.fromNullable(options.applicationToken),
+        Option.fromNullable(options.timeZone),
+        soapVersion,
+        timeout.right,
+        maxBytes.right,
+        options.retry ?? defaultRetry
+      )
+    )
+  })
+
+/**
+ * The configuration from options.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: Options): Layer.Layer<NetServerConfig, ConfigError.ConfigError> =>
+  Layer.effect(NetServerConfig, make(options))
+
+const fromEither = <A>(e: Either.Either<A, string>): Either.Either<A, ConfigError.ConfigError> =>
+  Either.mapLeft(e, (message) => ConfigError.InvalidData([], message))
+
+const secret = (name: string): Config.Config<Redacted.Redacted<string> | undefined> =>
+  Config.option(Config.redacted(name)).pipe(
+    Config.map((o) => Option.isSome(o) && Redacted.value(o.value) !== "" ? o.value : undefined)
+  )
+
+/**
+ * Options from the environment (or whatever `ConfigProvider` is current):
+ *
+ * - `SO_URL` (required): base URL or full `Chat.svc` URL;
+ * - `SO_TICKET`, `SO_APP_TOKEN` (optional, read as `Redacted`; empty counts as unset);
+ * - `SO_SOAP_VERSION`: `1.1` (default) or `1.2`;
+ * - `SO_TIMEOUT`: seconds (`30`) or a duration (`500 millis`, `1 minute`); default 30 seconds.
+ *
+ * A bad value fails with a `ConfigError` naming the variable.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const config: Config.Config<Options> = Config.all({
+  url: Config.string("SO_URL").pipe(Config.mapOrFail((s) => fromEither(resolveEndpoint(s.trim())))),
+  ticket: secret("SO_TICKET"),
+  applicationToken: secret("SO_APP_TOKEN"),
+  soapVersion: Config.literal("1.1", "1.2")("SO_SOAP_VERSION").pipe(Config.withDefault("1.1" as const)),
+  timeout: Config.string("SO_TIMEOUT").pipe(
+    Config.mapOrFail((s) => {
+      const t = s.trim()
+      return fromEither(checkTimeout(/^\d+(\.\d+)?$/.test(t) ? Duration.millis(Number(t) * 1000) : t as any))
+    }),
+    Config.withDefault(defaultTimeout)
+  )
+})
+
+/**
+ * The configuration from a `Config` (by default {@link config}, the `SO_*`
+ * environment variables).
+ *
+ * @example
+ * import { NetServerConfig } from "@so-chat/transport"
+ * import { Config, Schedule } from "effect"
+ *
+ * // from SO_URL, SO_TICKET, …, with a policy of your own
+ * const ConfigLive = NetServerConfig.layerConfig(
+ *   NetServerConfig.config.pipe(
+ *     Config.map((options) => ({ ...options, retry: NetServerConfig.retryWhileNotSent(Schedule.recurs(1)) }))
+ *   )
+ * )
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerConfig = (
+  options: Config.Config<Options> = config
+): Layer.Layer<NetServerConfig, ConfigError.ConfigError> => Layer.effect(NetServerConfig, Effect.flatMap(options, make))
