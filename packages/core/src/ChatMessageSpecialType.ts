@@ -3,7 +3,6 @@
  *
  * @since 0.1.0
  */
-import type * as Option from "effect/Option"
 import type * as Schema from "effect/Schema"
 import { makeEnumeration } from "./internal/enumeration.js"
 
@@ -33,8 +32,12 @@ const enumeration = makeEnumeration("ChatMessageSpecialType", "UnknownChatMessag
  * (`NewSession`, `ClosedByCustomer`, …), `Options` (SpecialParam holds a JSON
  * array of clickable options), `IllegalFileType` (18, newer servers only).
  * The numbers skip 4, as NetServer's do. A name a newer server sends that
- * this version does not list decodes to an {@link UnknownChatMessageSpecialType}
+ * this version does not list decodes to an `UnknownChatMessageSpecialType`
  * that keeps it.
+ *
+ * @example
+ * import { ChatMessageSpecialType } from "@so-chat/core"
+ * ChatMessageSpecialType.toNumber("Options") // Option.some(17)
  *
  * @since 0.1.0
  * @category schemas
@@ -48,12 +51,21 @@ export const ChatMessageSpecialType = enumeration.schema
 export type ChatMessageSpecialType = Schema.Schema.Type<typeof ChatMessageSpecialType>
 
 /**
- * The names this version knows.
+ * `KnownChatMessageSpecialType` (the names this version lists) and `UnknownChatMessageSpecialType` (a name it
+ * does not, kept as sent); `values` (name → number), `isKnown`, `toNumber`,
+ * `fromNumber`.
  *
  * @since 0.1.0
- * @category schemas
+ * @category conversions
  */
-export const KnownChatMessageSpecialType = enumeration.Known
+export const {
+  fromNumber,
+  isKnown,
+  Known: KnownChatMessageSpecialType,
+  toNumber,
+  Unknown: UnknownChatMessageSpecialType,
+  values
+} = enumeration
 
 /**
  * @since 0.1.0
@@ -62,51 +74,7 @@ export const KnownChatMessageSpecialType = enumeration.Known
 export type KnownChatMessageSpecialType = Schema.Schema.Type<typeof KnownChatMessageSpecialType>
 
 /**
- * A name this version does not list, kept as the server sent it.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const UnknownChatMessageSpecialType = enumeration.Unknown
-
-/**
  * @since 0.1.0
  * @category models
  */
 export type UnknownChatMessageSpecialType = Schema.Schema.Type<typeof UnknownChatMessageSpecialType>
-
-/**
- * The numeric value of each name, as NetServer stores it.
- *
- * @since 0.1.0
- * @category constants
- */
-export const values: { readonly [K in KnownChatMessageSpecialType]: number } = enumeration.values
-
-/**
- * Whether a name is one this version knows.
- *
- * @since 0.1.0
- * @category guards
- */
-export const isKnown: (name: string) => name is KnownChatMessageSpecialType = enumeration.isKnown
-
-/**
- * The numeric value of a name, if it is known.
- *
- * @example
- * import { ChatMessageSpecialType } from "@so-chat/core"
- * ChatMessageSpecialType.toNumber("Options") // Option.some(17)
- *
- * @since 0.1.0
- * @category conversions
- */
-export const toNumber: (name: ChatMessageSpecialType) => Option.Option<number> = enumeration.toNumber
-
-/**
- * The name of a numeric value, if it is known.
- *
- * @since 0.1.0
- * @category conversions
- */
-export const fromNumber: (n: number) => Option.Option<KnownChatMessageSpecialType> = enumeration.fromNumber
