@@ -111,7 +111,7 @@ describe("WCF-style variants decode to the same values", () => {
   it("does not take a nil attribute in another namespace for xsi:nil", () => {
     const xml = wcfResponse({ envelope: "s", body: "default", xsi: "i" }).replace(
       "<Message></Message>",
-      "<Message xmlns:n=\"urn:not-xsi\" n:nil=\"true\"></Message>"
+      "<Message xmlns:n=\"urn:not-xsi\" n:nil=\"true\" nil=\"true\" xnil=\"true\"></Message>"
     )
     expect(responseBody(xml).body.response!.message).toBe("")
   })

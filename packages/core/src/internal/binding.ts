@@ -44,7 +44,8 @@ export interface Codec<A> {
 /** @internal */
 export const isNil = (element: XmlElement): boolean => {
   for (const name in element.attributes) {
-    if (name.endsWith("nil") && (name === "nil" ? false : element.scope.get(name.slice(0, name.length - 4)) === XSI)) {
+    // Only a prefixed attribute can be in the XSI namespace.
+    if (name.endsWith(":nil") && element.scope.get(name.slice(0, name.length - 4)) === XSI) {
       const v = element.attributes[name]!.trim()
       return v === "true" || v === "1"
     }
