@@ -42,16 +42,7 @@ export interface Codec<A> {
 }
 
 /** @internal */
-export const isNil = (element: XmlElement): boolean => {
-  for (const name in element.attributes) {
-    // Only a prefixed attribute can be in the XSI namespace.
-    if (name.endsWith(":nil") && element.scope.get(name.slice(0, name.length - 4)) === XSI) {
-      const v = element.attributes[name]!.trim()
-      return v === "true" || v === "1"
-    }
-  }
-  return false
-}
+export const isNil = (element: XmlElement): boolean => element.nil
 
 const textOf = (element: XmlElement, path: string): string => {
   if (element.children.length > 0) {

@@ -17,10 +17,11 @@ export interface XmlElement {
   readonly attributes: Readonly<Record<string, string>>
   /** The namespace bindings in scope (prefix → URI; "" is the default namespace). */
   readonly scope: ReadonlyMap<string, string>
-  readonly children: Array<XmlElement>
+  /** Whether the element carries `xsi:nil="true"` (any prefix bound to the XSI namespace). */
+  readonly nil: boolean
+  /** Shared and empty until the first child is added. */
+  children: Array<XmlElement>
   text: string
-  readonly line: number
-  readonly column: number
 }
 
 /** @internal */
@@ -150,7 +151,11 @@ export const readXml = (
     }
     text = bomless(text)
   }
-  return parse(text, limits.maxDepth)
+  // Position tracking costs a fifth of the parse; failures are rare, so the
+  // first pass runs without it and only a failed document is read again to
+  // say where it went wrong.
+  const result = parse(text, limits.maxDepth, false)
+  return result instanceof XmlReadFailure ? parse(text, limits.maxDepth, true) : result
 }
 
 class Abort {
@@ -158,6 +163,7 @@ class Abort {
 }
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace"
+const XSI = "http://www.w3.org/2001/XMLSchema-instance"
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/"
 const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([["xml", XML_NS]])
 
@@ -167,8 +173,10 @@ const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([["xml", XML_NS]])
  * an element declares a namespace. The checks are the ones Namespaces in XML
  * 1.0 asks for.
  */
-const parse = (text: string, maxDepth: number): XmlElement | XmlReadFailure => {
-  const parser = new SaxesParser({ position: true })
+const NO_CHILDREN: Array<XmlElement> = []
+
+const parse = (text: string, maxDepth: number, position: boolean): XmlElement | XmlReadFailure => {
+  const parser = new SaxesParser({ position })
   const stack: Array<XmlElement> = []
   let root: XmlElement | undefined
   const abort = (reason: XmlReadFailureReason, message: string): never => {
@@ -179,24 +187,37 @@ const parse = (text: string, maxDepth: number): XmlElement | XmlReadFailure => {
       abort("NotXml", `"${name}" is not a namespace-well-formed name`)
     }
   }
-  const checkAttributePrefixes = (
+  /**
+   * Resolves the prefixes of the attributes that have one: an unbound prefix
+   * or two attributes with one expanded name make the document not
+   * namespace-well-formed. Returns whether one of them is `xsi:nil` true.
+   */
+  const resolveAttributes = (
     raw: Record<string, string>,
-    scope: ReadonlyMap<string, string>,
-    prefixed: number
+    prefixed: Array<string>,
+    scope: ReadonlyMap<string, string>
   ) => {
-    const seen = prefixed > 1 ? new Set<string>() : undefined
-    for (const name in raw) {
+    let nil = false
+    let seen: Set<string> | undefined
+    for (const name of prefixed) {
       const colon = name.indexOf(":")
-      if (colon === -1 || name.startsWith("xmlns:")) continue
       checkQName(name, colon)
       const uri = scope.get(name.slice(0, colon))
       if (uri === undefined) abort("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
-      if (seen !== undefined) {
-        const expanded = `{${uri}}${name.slice(colon + 1)}`
-        if (seen.has(expanded)) abort("NotXml", `attribute ${name} repeats the expanded name ${expanded}`)
+      const local = name.slice(colon + 1)
+      if (prefixed.length > 1) {
+        const expanded = `{${uri}}${local}`
+        if ((seen ??= new Set()).has(expanded)) {
+          abort("NotXml", `attribute ${name} repeats the expanded name ${expanded}`)
+        }
         seen.add(expanded)
       }
+      if (local === "nil" && uri === XSI) {
+        const v = raw[name]!.trim()
+        nil = v === "true" || v === "1"
+      }
     }
+    return nil
   }
   // The XML declaration is checked by hand: a seventh saxes handler would
   // push the parser object into V8's slow dictionary mode (4x slower here).
@@ -223,7 +244,7 @@ const parse = (text: string, maxDepth: number): XmlElement | XmlReadFailure => {
     const inherited = parent === undefined ? ROOT_SCOPE : parent.scope
     let own: Map<string, string> | undefined
     const raw = tag.attributes as Record<string, string>
-    let prefixed = 0
+    let prefixed: Array<string> | undefined
     for (const name in raw) {
       if (name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns")) {
         if (name.length === 5) {
@@ -243,10 +264,10 @@ const parse = (text: string, maxDepth: number): XmlElement | XmlReadFailure => {
           continue
         }
       }
-      if (name.includes(":")) prefixed++
+      if (name.includes(":")) (prefixed ??= []).push(name)
     }
     const scope = own ?? inherited
-    if (prefixed > 0) checkAttributePrefixes(raw, scope, prefixed)
+    const nil = prefixed === undefined ? false : resolveAttributes(raw, prefixed, scope)
     const name = tag.name
     const colon = name.indexOf(":")
     let uri: string | undefined
@@ -266,12 +287,12 @@ const parse = (text: string, maxDepth: number): XmlElement | XmlReadFailure => {
       name,
       attributes: raw,
       scope,
-      children: [],
-      text: "",
-      line: parser.line,
-      column: parser.column
+      nil,
+      children: NO_CHILDREN,
+      text: ""
     }
     if (parent === undefined) root = element
+    else if (parent.children === NO_CHILDREN) parent.children = [element]
     else parent.children.push(element)
     stack.push(element)
   })
