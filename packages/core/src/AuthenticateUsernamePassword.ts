@@ -77,5 +77,9 @@ export const operation: Operation.Operation<Request, Response> = Operation.make(
     response: props.response,
     ticket: props.credentials?.ticket ?? null,
     authenticationSucceeded: props.authenticationSucceeded
+  }), (value) => ({
+    response: value.response,
+    credentials: value.ticket === null ? null : { ticket: value.ticket },
+    authenticationSucceeded: value.authenticationSucceeded
   }))
 })

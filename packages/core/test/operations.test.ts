@@ -96,4 +96,22 @@ describe("AuthenticateUsernamePassword", () => {
     expect(String(decoded.body.password)).not.toContain("pa$$")
     expect(JSON.stringify(decoded.body)).not.toContain("pa$$")
   })
+
+  it("round-trips the answer, ticket and principal included", () => {
+    const documented = right(
+      Envelope.decodeResponse(AuthenticateUsernamePassword.operation, fixture("AuthenticateUsernamePassword.response"))
+    ).body
+    for (
+      const body of [
+        { ...documented, ticket: Redacted.make("7T:abc=="), authenticationSucceeded: true },
+        { response: null, ticket: null, authenticationSucceeded: false }
+      ]
+    ) {
+      const xml = right(Envelope.encodeResponse(AuthenticateUsernamePassword.operation, body, { version: "1.2" }))
+      const decoded = right(Envelope.decodeResponse(AuthenticateUsernamePassword.operation, xml)).body
+      expect(decoded.response).toEqual(body.response)
+      expect(decoded.authenticationSucceeded).toBe(body.authenticationSucceeded)
+      expect(decoded.ticket && Redacted.value(decoded.ticket)).toBe(body.ticket && Redacted.value(body.ticket))
+    }
+  })
 })

@@ -216,7 +216,12 @@ export const fieldIndex = (fields: ReadonlyArray<Field>): ReadonlyMap<string, nu
  *
  * @internal
  */
-export const complex = <A>(fieldsOf: () => ReadonlyArray<Field>, make: (props: any) => A): Codec<A> => {
+export const complex = <A>(
+  fieldsOf: () => ReadonlyArray<Field>,
+  make: (props: any) => A,
+  /** When the value's shape is not the fields' (a nested element flattened), how to get the fields back. */
+  unmake: (value: A) => object = (value) => value as object
+): Codec<A> => {
   let resolved: { readonly fields: ReadonlyArray<Field>; readonly index: ReadonlyMap<string, number> } | undefined
   const get = () => (resolved ??= { fields: fieldsOf(), index: fieldIndex(fieldsOf()) })
   return {
@@ -224,7 +229,7 @@ export const complex = <A>(fieldsOf: () => ReadonlyArray<Field>, make: (props: a
     absent: () => make(Object.fromEntries(get().fields.map(([key, , codec]) => [key, codec.absent()]))),
     write: (out, name, value, path, attributes) => {
       out.push("<", name, attributes ?? "", ">")
-      writeFields(out, get().fields, value, path)
+      writeFields(out, get().fields, unmake(value), path)
       out.push("</", name, ">")
     },
     read: (element, path) => {

@@ -1,0 +1,529 @@
+/**
+ * A fake NetServer: stateful, in memory, no sockets. It answers the Chat
+ * service's SOAP requests the way a real NetServer does, checks what a real
+ * one checks, and remembers what it was sent so a test can look.
+ *
+ * @since 0.1.0
+ */
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientError from "@effect/platform/HttpClientError"
+import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import type { ChatMessage, NetServerHeaders, Operation, SoapFault, SoapVersion } from "@so-chat/core"
+import { ChatAgent, NetServerConfig } from "@so-chat/transport"
+import type * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import * as internal from "./internal/fakeServer.js"
+import type { ResolvedUser } from "./internal/operations.js"
+
+/**
+ * A user of the fake installation. Its ticket is valid from the start (the
+ * fake does not expire tickets).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface User {
+  readonly username: string
+  readonly password: string | Redacted.Redacted<string>
+  readonly ticket: string | Redacted.Redacted<string>
+  /** The associate id SoPrincipal reports. Default: the user's position in `users`, from 1. */
+  readonly associateId?: number | undefined
+  /** The full name SoPrincipal reports. Default: the username. */
+  readonly fullName?: string | undefined
+}
+
+/**
+ * How a fake NetServer is set up. Everything has a default.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** The chat sessions that exist. Default {@link defaultChatSessionIds}: 1, 2 and 3. */
+  readonly chatSessionIds?: Iterable<number> | undefined
+  /** The users, and so the valid tickets. Default: {@link defaultUser} alone. */
+  readonly users?: ReadonlyArray<User> | undefined
+  /**
+   * `true` behaves as a SuperOffice Online installation, which requires one of
+   * `applicationTokens`; `false` (the default) as an on-site one, which does
+   * not look at the application token at all.
+   */
+  readonly online?: boolean | undefined
+  /** The application tokens an Online installation accepts. Default: {@link defaultApplicationToken}. */
+  readonly applicationTokens?: ReadonlyArray<string | Redacted.Redacted<string>> | undefined
+  /** The ChatMessageId the first message gets; later ones count up by 1. Default 1. */
+  readonly firstChatMessageId?: number | undefined
+  /** The largest request read, in bytes; a larger one gets a fault and is not read. Default 1 MiB. */
+  readonly maxRequestBytes?: number | undefined
+  /** How many of the latest requests {@link requests} keeps. Default 10 000; 0 keeps none. */
+  readonly maxRecordedRequests?: number | undefined
+  /**
+   * The installation's path; the services are below it, e.g.
+   * `/Cust12345/Remote/Services88/Chat.svc`, and nothing else is served.
+   * Default {@link defaultBasePath}.
+   */
+  readonly basePath?: string | undefined
+}
+
+/**
+ * `/Cust12345/`, as in the documented installation URL
+ * `https://sod.superoffice.com/Cust12345/`.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultBasePath = "/Cust12345/"
+
+/**
+ * The chat sessions a fake has unless told otherwise.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultChatSessionIds: ReadonlyArray<number> = [1, 2, 3]
+
+/**
+ * The documented example ticket, valid on a fake unless told otherwise.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultTicket: Redacted.Redacted<string> = Redacted.make("7T:1234abcxyzExample==")
+
+/**
+ * The documented example application token, the one an Online fake accepts
+ * unless told otherwise.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultApplicationToken: Redacted.Redacted<string> = Redacted.make("1234567-1234-9876")
+
+/**
+ * The one user a fake has unless told otherwise; its ticket is
+ * {@link defaultTicket}.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultUser: User = {
+  username: "ada",
+  password: Redacted.make("lovelace"),
+  ticket: defaultTicket
+}
+
+/**
+ * 1 MiB: a chat message is a few KiB. (WCF's own default is 64 KiB; NetServer
+ * installations raise it, by how much is theirs to say.)
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultMaxRequestBytes = 1024 * 1024
+
+/**
+ * Options a fake cannot run with.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class InvalidOptions extends Schema.TaggedError<InvalidOptions>("@so-chat/testkit/InvalidOptions")(
+  "InvalidOptions",
+  { option: Schema.String, detail: Schema.String }
+) {
+  override get message(): string {
+    return `Invalid FakeNetServer option ${this.option}: ${this.detail}`
+  }
+}
+
+/**
+ * An HTTP request as the fake sees it. Header names are lower case.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpRequest {
+  readonly method: string
+  /** The path (with query), or the whole URL. */
+  readonly url: string
+  readonly headers: Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
+  readonly body: Uint8Array
+}
+
+/**
+ * An HTTP response of the fake.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpResponse {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}
+
+/**
+ * How the fake answered a request:
+ *
+ * - `Succeeded`: HTTP 200, the operation's result, `Succeeded` true;
+ * - `NetServerException`: HTTP 200, an `ExceptionInfo` header and `Succeeded`
+ *   false (NetServer refused: a ticket, a token, a session id);
+ * - `SoapFault`: a SOAP fault (WCF refused: the request itself is wrong);
+ * - `HttpError`: an HTML page (no such endpoint, not a POST).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Outcome =
+  | { readonly _tag: "Succeeded" }
+  | { readonly _tag: "NetServerException"; readonly exceptionInfo: NetServerHeaders.SoExceptionInfo }
+  | { readonly _tag: "SoapFault"; readonly fault: SoapFault.SoapFault }
+  | { readonly _tag: "HttpError"; readonly reason: string }
+
+/**
+ * A request the fake received. What could be decoded is: `headers` holds
+ * the ticket and application token as `Redacted`; the raw body is not kept,
+ * as it holds them in clear.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReceivedRequest {
+  readonly method: string
+  readonly path: string
+  /** The HTTP headers, names in lower case. */
+  readonly httpHeaders: Readonly<Record<string, string>>
+  /** How many body bytes were read (at most `maxRequestBytes` and one chunk past it). */
+  readonly bodyBytes: number
+  /** The SOAPAction (1.1 header, 1.2 `action` parameter), once the content type was understood. */
+  readonly soapAction: string | undefined
+  readonly version: SoapVersion.SoapVersion | undefined
+  /** The operation's name, once the action named one. */
+  readonly operation: string | undefined
+  /** The decoded header blocks, once the envelope was decoded. */
+  readonly headers: NetServerHeaders.RequestHeaders | undefined
+  /** The decoded body, once the envelope was decoded. */
+  readonly body: unknown
+  /** Header blocks that were not understood and ignored, as `{namespace}local`. */
+  readonly ignoredHeaders: ReadonlyArray<string>
+  /** The HTTP status answered. */
+  readonly status: number
+  readonly outcome: Outcome
+}
+
+/**
+ * A decoded call of one operation, as {@link requestsOf} gives it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReceivedCall<Req> extends ReceivedRequest {
+  readonly version: SoapVersion.SoapVersion
+  readonly operation: string
+  readonly headers: NetServerHeaders.RequestHeaders
+  readonly body: Req
+}
+
+/**
+ * The fake NetServer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FakeNetServer {
+  /** Answers one HTTP request, as the HTTP layers do for every request they get. */
+  readonly handle: (request: HttpRequest) => Effect.Effect<HttpResponse>
+  /** The largest request body read, in bytes. */
+  readonly maxRequestBytes: number
+  /** The installation's path, e.g. `/Cust12345/`. */
+  readonly basePath: string
+  /** The requests received, oldest first (the latest `maxRecordedRequests`). */
+  readonly requests: Effect.Effect<ReadonlyArray<ReceivedRequest>>
+  /** The messages posted to a chat session, oldest first; empty if there is no such session. */
+  readonly messages: (chatSessionId: number) => Effect.Effect<ReadonlyArray<ChatMessage.ChatMessage>>
+  /** Makes a chat session exist (no-op if it does). */
+  readonly addChatSession: (chatSessionId: number) => Effect.Effect<void>
+  /** Forgets the requests received and the messages posted; ids keep counting. */
+  readonly clear: Effect.Effect<void>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export const FakeNetServer: Context.Tag<FakeNetServer, FakeNetServer> = Context.GenericTag<FakeNetServer>(
+  "@so-chat/testkit/FakeNetServer"
+)
+
+const INT32_MIN = -2147483648
+const INT32_MAX = 2147483647
+const isInt32 = (n: number) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX
+
+const reveal = (secret: string | Redacted.Redacted<string>): string =>
+  Redacted.isRedacted(secret) ? Redacted.value(secret) : secret
+
+const resolveOptions = (options: Options): Effect.Effect<internal.ResolvedOptions, InvalidOptions> =>
+  Effect.suspend(() => {
+    const bad = (option: string, detail: string) => Effect.fail(new InvalidOptions({ option, detail }))
+    const chatSessionIds = Array.from(options.chatSessionIds ?? defaultChatSessionIds)
+    const badId = chatSessionIds.find((id) => !isInt32(id))
+    if (badId !== undefined) return bad("chatSessionIds", `${badId} is not an xs:int`)
+    const first = options.firstChatMessageId ?? 1
+    if (!isInt32(first)) return bad("firstChatMessageId", `${first} is not an xs:int`)
+    const maxRequestBytes = options.maxRequestBytes ?? defaultMaxRequestBytes
+    if (!Number.isSafeInteger(maxRequestBytes) || maxRequestBytes <= 0) {
+      return bad("maxRequestBytes", `${maxRequestBytes} is not a positive integer`)
+    }
+    const maxRecordedRequests = options.maxRecordedRequests ?? 10_000
+    if (!(maxRecordedRequests >= 0)) return bad("maxRecordedRequests", `${maxRecordedRequests} is negative`)
+    const basePath = options.basePath ?? defaultBasePath
+    if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+      return bad("basePath", `${JSON.stringify(basePath)} must start and end with "/"`)
+    }
+    const users: Array<ResolvedUser> = (options.users ?? [defaultUser]).map((u, i) => ({
+      username: u.username,
+      password: reveal(u.password),
+      ticket: reveal(u.ticket),
+      associateId: u.associateId ?? i + 1,
+      fullName: u.fullName ?? u.username
+    }))
+    const badAssociate = users.find((u) => !isInt32(u.associateId))
+    if (badAssociate !== undefined) return bad("users", `associateId ${badAssociate.associateId} is not an xs:int`)
+    return Effect.succeed({
+      chatSessionIds,
+      users,
+      usersByTicket: new Map(users.map((u) => [u.ticket, u])),
+      online: options.online ?? false,
+      applicationTokens: new Set((options.applicationTokens ?? [defaultApplicationToken]).map(reveal)),
+      firstChatMessageId: first,
+      maxRequestBytes,
+      maxRecordedRequests,
+      basePath
+    })
+  })
+
+/**
+ * A fresh fake NetServer with its own sessions, ids and request log.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options = {}): Effect.Effect<FakeNetServer, InvalidOptions> =>
+  Effect.map(Effect.flatMap(resolveOptions(options), internal.makeServer), internal.service)
+
+/**
+ * A fake NetServer as a service, for the HTTP client layers to send to.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: Options = {}): Layer.Layer<FakeNetServer, InvalidOptions> =>
+  Layer.effect(FakeNetServer, make(options))
+
+/**
+ * The requests the fake received, oldest first.
+ *
+ * @example
+ * import { FakeNetServer } from "@so-chat/testkit"
+ * import { Effect } from "effect"
+ *
+ * const lastAction = Effect.map(FakeNetServer.requests, (requests) => requests.at(-1)?.soapAction)
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const requests: Effect.Effect<ReadonlyArray<ReceivedRequest>, never, FakeNetServer> = Effect.flatMap(
+  FakeNetServer,
+  (server) => server.requests
+)
+
+/**
+ * The calls of one operation the fake decoded (whatever it answered), with
+ * their bodies typed.
+ *
+ * @example
+ * import { AddChatMessage } from "@so-chat/core"
+ * import { FakeNetServer } from "@so-chat/testkit"
+ * import { Effect } from "effect"
+ *
+ * const texts = Effect.map(
+ *   FakeNetServer.requestsOf(AddChatMessage.operation),
+ *   (calls) => calls.map((call) => call.body.message?.message)
+ * )
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const requestsOf = <Req, Res>(
+  operation: Operation.Operation<Req, Res>
+): Effect.Effect<ReadonlyArray<ReceivedCall<Req>>, never, FakeNetServer> =>
+  Effect.map(
+    requests,
+    (all) =>
+      all.filter((r): r is ReceivedCall<Req> =>
+        r.operation === operation.name && r.headers !== undefined && r.version !== undefined
+      )
+  )
+
+/**
+ * The messages posted to a chat session, oldest first.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const messages = (
+  chatSessionId: number
+): Effect.Effect<ReadonlyArray<ChatMessage.ChatMessage>, never, FakeNetServer> =>
+  Effect.flatMap(FakeNetServer, (server) => server.messages(chatSessionId))
+
+/**
+ * Makes a chat session exist.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const addChatSession = (chatSessionId: number): Effect.Effect<void, never, FakeNetServer> =>
+  Effect.flatMap(FakeNetServer, (server) => server.addChatSession(chatSessionId))
+
+/**
+ * Forgets the requests received and the messages posted; ids keep counting.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const clear: Effect.Effect<void, never, FakeNetServer> = Effect.flatMap(FakeNetServer, (server) => server.clear)
+
+/**
+ * Reads a request body, stopping one chunk past the limit: the fake then
+ * answers with its size fault without the rest.
+ */
+const bodyOf = (
+  request: HttpClientRequest.HttpClientRequest,
+  limit: number
+): Effect.Effect<Uint8Array, HttpClientError.RequestError> => {
+  const body = request.body
+  switch (body._tag) {
+    case "Empty":
+    case "FormData":
+      return Effect.succeed(new Uint8Array(0))
+    case "Uint8Array":
+      return Effect.succeed(body.body)
+    case "Raw":
+      return Effect.succeed(
+        typeof body.body === "string"
+          ? new TextEncoder().encode(body.body)
+          : body.body instanceof Uint8Array
+          ? body.body
+          : new Uint8Array(0)
+      )
+    case "Stream":
+      return body.stream.pipe(
+        Stream.runFoldWhile(
+          { chunks: [] as Array<Uint8Array>, size: 0 },
+          (acc) => acc.size <= limit,
+          (acc, chunk) => {
+            acc.chunks.push(chunk)
+            return { chunks: acc.chunks, size: acc.size + chunk.length }
+          }
+        ),
+        Effect.map(({ chunks, size }) => {
+          const out = new Uint8Array(size)
+          let at = 0
+          for (const c of chunks) {
+            out.set(c, at)
+            at += c.length
+          }
+          return out
+        }),
+        Effect.mapError((cause) => new HttpClientError.RequestError({ request, reason: "Transport", cause }))
+      )
+  }
+}
+
+/**
+ * An `HttpClient` that hands every request to the fake NetServer in the
+ * context, in memory: the client's encoding, HTTP framing and decoding all
+ * run, no socket is opened.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient, never, FakeNetServer> = Layer.effect(
+  HttpClient.HttpClient,
+  Effect.map(FakeNetServer, (server) =>
+    HttpClient.make((request, url) =>
+      Effect.gen(function*() {
+        const body = yield* bodyOf(request, server.maxRequestBytes)
+        const headers: Record<string, string> = { ...request.headers }
+        if (request.body._tag !== "Empty" && headers["content-type"] === undefined) {
+          const contentType = request.body.contentType
+          if (contentType) headers["content-type"] = contentType
+        }
+        if (headers["content-length"] === undefined) headers["content-length"] = String(body.length)
+        const response = yield* server.handle({ method: request.method, url: url.href, headers, body })
+        return HttpClientResponse.fromWeb(
+          request,
+          new Response(response.body, { status: response.status, headers: response.headers })
+        )
+      })
+    ))
+)
+
+/**
+ * The client configuration that fits a fake: the documented ticket and
+ * application token, SOAP 1.1, with `client` laid over it (give
+ * `ticket: undefined` to send none).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const clientOptions = (
+  url: string | URL,
+  client: Partial<NetServerConfig.Options> = {}
+): NetServerConfig.Options => ({
+  url,
+  ticket: defaultTicket,
+  applicationToken: defaultApplicationToken,
+  ...client
+})
+
+/**
+ * A `ChatAgent` talking to a fresh fake NetServer in memory (its
+ * `layerHttpClient` on `ChatAgent.layerHttpClient`), and the fake itself, to
+ * inspect. `server` sets up the fake, `client` the agent's configuration.
+ *
+ * @example
+ * import { FakeNetServer } from "@so-chat/testkit"
+ * import { ChatAgent } from "@so-chat/transport"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const agent = yield* ChatAgent.ChatAgent
+ *   yield* agent.addChatMessage(1, { type: "ToCustomer", message: "Hello" })
+ *   return yield* FakeNetServer.messages(1)
+ * }).pipe(Effect.provide(FakeNetServer.layerChatAgent({ server: { chatSessionIds: [1] } })))
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerChatAgent = (
+  options: {
+    readonly server?: Options | undefined
+    readonly client?: Partial<NetServerConfig.Options> | undefined
+  } = {}
+): Layer.Layer<ChatAgent.ChatAgent | FakeNetServer, InvalidOptions | ConfigError.ConfigError> =>
+  ChatAgent.layerHttpClient.pipe(
+    Layer.provide(
+      NetServerConfig.layer(
+        clientOptions(`http://fake-netserver.invalid${options.server?.basePath ?? defaultBasePath}`, options.client)
+      )
+    ),
+    Layer.provide(layerHttpClient),
+    Layer.provideMerge(layer(options.server))
+  )

@@ -1,0 +1,44 @@
+/**
+ * @so-chat/testkit: documented fixtures, in-memory layers and a fake
+ * NetServer for testing code that uses so-chat.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * A fake NetServer, in memory: stateful, checking what a real one checks.
+ *
+ * @since 0.1.0
+ */
+export * as FakeNetServer from "./FakeNetServer.js"
+
+/**
+ * The documented example envelopes, loadable by name.
+ *
+ * @since 0.1.0
+ */
+export * as Fixtures from "./Fixtures.js"
+
+/**
+ * The fake NetServer over real HTTP on loopback.
+ *
+ * @since 0.1.0
+ */
+export * as FakeNetServerHttp from "./FakeNetServerHttp.js"
+
+/**
+ * Starts a fake NetServer on loopback for tests outside Effect:
+ * `const server = await startFakeNetServer(); server.url; await server.close()`.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export { start as startFakeNetServer } from "./FakeNetServerHttp.js"
+
+/**
+ * Replay: a `ChatAgent` on an in-memory `HttpClient` answering with the
+ * documented response or recorded exchanges.
+ *
+ * @since 0.1.0
+ */
+export * as Replay from "./Replay.js"
