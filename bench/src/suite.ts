@@ -2,6 +2,8 @@
  * What a benchmark suite is: a module with `run`, giving rows, and optionally
  * the bars (ratios between two of its rows) it is held to.
  */
+import { existsSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 
 /** One measurement: `value` in `unit` for one implementation on one case. */
 export interface Row {
@@ -40,3 +42,16 @@ export interface SuiteModule {
   readonly run: (options: RunOptions) => Promise<ReadonlyArray<Row>>
   readonly bars?: ReadonlyArray<Bar>
 }
+
+/**
+ * Loads a suite module that another piece of work adds, so that the bench
+ * runs before that file exists: `undefined` when the module itself is absent.
+ * A module that exists but fails to load (say, a missing dependency) throws.
+ */
+export const loadIfPresent = async (url: URL): Promise<unknown> =>
+  existsSync(fileURLToPath(url)) ? import(url.href) : undefined
+
+/** Whether a loaded module has the shape of a suite. */
+export const isSuiteModule = (u: unknown): u is SuiteModule =>
+  typeof u === "object" && u !== null && typeof (u as { run?: unknown }).run === "function" &&
+  ((u as { bars?: unknown }).bars === undefined || Array.isArray((u as { bars?: unknown }).bars))

@@ -34,9 +34,14 @@ export interface Timing {
 
 const now = (): bigint => process.hrtime.bigint()
 
-// `--expose-gc` makes `gc` available; without it, samples still work, only
-// noisier, since one candidate's garbage may be collected in another's sample.
-const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.()
+// `--expose-gc` makes `gc` available. A minor collection empties the young
+// generation, so one candidate's garbage is not collected in another's sample.
+// Not a full collection: measured here, a full `gc()` before a sample made the
+// codecs 3–10× slower for the next hundred milliseconds (apparently V8 drops
+// optimised code or type feedback): that would measure recovery, not steady state.
+// Without the flag, samples still work, only noisier.
+const collectYoungGarbage = (): void =>
+  (globalThis as { gc?: (options?: { type: "minor" }) => void }).gc?.({ type: "minor" })
 
 const loop = (run: () => unknown, calls: number): { readonly ns: number; readonly last: unknown } => {
   let last: unknown
@@ -53,14 +58,15 @@ export const median = (values: ReadonlyArray<number>): number => {
 }
 
 /**
- * Calls each candidate enough times to fill `ms`, doubling a batch until one
- * batch alone is long enough to time, and returns the calls that fill `ms`.
+ * Finds how many calls fill `ms`: doubles a batch until it is long enough to
+ * time, taking the fastest of three batches each time, so that one batch the
+ * scheduler interrupted does not make the samples far too short.
  */
 const calibrate = (run: () => unknown, ms: number): number => {
   const target = ms * 1e6
   let calls = 1
   for (;;) {
-    const { ns } = loop(run, calls)
+    const ns = Math.min(loop(run, calls).ns, loop(run, calls).ns, loop(run, calls).ns)
     if (ns >= target / 4 || calls >= 1 << 24) return Math.max(1, Math.round(calls * target / Math.max(ns, 1)))
     calls *= 2
   }
@@ -95,7 +101,7 @@ export const compare = (candidates: ReadonlyArray<Candidate>, options: TimingOpt
   for (let round = 0; round < options.rounds; round++) {
     for (let k = 0; k < candidates.length; k++) {
       const i = (round + k) % candidates.length
-      collectGarbage()
+      collectYoungGarbage()
       const { last, ns } = loop(candidates[i]!.run, calls[i]!)
       samples[i]!.push(ns / calls[i]!)
       kept[i] = last

@@ -63,8 +63,10 @@ export class ServeError extends Schema.TaggedError<ServeError>("@so-chat/testkit
  * @category models
  */
 export interface Options extends FakeNetServer.Options {
-  /** Default `127.0.0.1`; the port is always chosen by the system. */
+  /** Default `127.0.0.1`. */
   readonly host?: string | undefined
+  /** Default 0: an ephemeral port the system chooses (what tests want). */
+  readonly port?: number | undefined
 }
 
 const EMPTY = new Uint8Array(0)
@@ -121,12 +123,12 @@ const listener = (fake: FakeNetServer.FakeNetServer, runtime: Runtime.Runtime<ne
   }
 }
 
-const listen = (server: http.Server, host: string): Effect.Effect<number, ServeError> =>
+const listen = (server: http.Server, host: string, port: number): Effect.Effect<number, ServeError> =>
   Effect.async<number, ServeError>((resume) => {
     const onError = (cause: unknown) => resume(Effect.fail(new ServeError({ host, cause })))
     server.once("error", onError)
     // A deep accept queue: load tests open thousands of connections at once.
-    server.listen({ host, port: 0, backlog: 4096 }, () => {
+    server.listen({ host, port, backlog: 4096 }, () => {
       server.off("error", onError)
       resume(Effect.succeed((server.address() as net.AddressInfo).port))
     })
@@ -139,8 +141,8 @@ const close = (server: http.Server): Effect.Effect<void> =>
   })
 
 /**
- * Serves the fake NetServer in the context on an ephemeral port of `host`
- * (default `127.0.0.1`) until the layer's scope closes. Requests are
+ * Serves the fake NetServer in the context on `port` (default: an ephemeral
+ * one) of `host` (default `127.0.0.1`) until the layer's scope closes. Requests are
  * answered by the fake with the fiber context this layer was built in, so a
  * `TestClock` there sets WhenPosted.
  *
@@ -148,7 +150,7 @@ const close = (server: http.Server): Effect.Effect<void> =>
  * @category layers
  */
 export const serve = (
-  options: { readonly host?: string | undefined } = {}
+  options: { readonly host?: string | undefined; readonly port?: number | undefined } = {}
 ): Layer.Layer<FakeNetServerHttp, ServeError, FakeNetServer.FakeNetServer> =>
   Layer.scoped(
     FakeNetServerHttp,
@@ -169,7 +171,7 @@ export const serve = (
           server.emit("request", req, res)
         }
       })
-      const port = yield* Effect.acquireRelease(listen(server, host), () => close(server))
+      const port = yield* Effect.acquireRelease(listen(server, host, options.port ?? 0), () => close(server))
       const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`
       const url = new URL(fake.basePath, origin)
       return { url, chatUrl: new URL("Remote/Services88/Chat.svc", url), port }

@@ -1,0 +1,250 @@
+/**
+ * The `so-chat` command tree, on `@effect/cli`. Each command's work lives in
+ * a module loaded only when that command runs, so `--help` and the parser
+ * never load the SOAP codecs, the HTTP client or the fake server.
+ *
+ * @since 0.1.0
+ */
+import * as Command from "@effect/cli/Command"
+import * as Options from "@effect/cli/Options"
+import * as Effect from "effect/Effect"
+import type * as ExitCode from "./ExitCode.js"
+import * as names from "./internal/names.js"
+import { Output } from "./internal/output.js"
+import { Exit, reporting } from "./internal/report.js"
+import type { AddMessageArgs, DemoArgs, ServeFakeArgs } from "./internal/runtime.js"
+
+const verbose = Options.boolean("verbose").pipe(
+  Options.withDescription("Say more: the settings used and where each came from, and an error's details.")
+)
+
+const json = Options.boolean("json").pipe(
+  Options.withDescription(
+    "Print the result as one JSON object (camelCase fields, whenPosted as ISO-8601 UTC) instead of text."
+  )
+)
+
+const connection = {
+  url: Options.text("url").pipe(
+    Options.withPseudoName("URL"),
+    Options.withDescription(
+      "The installation's base URL (https://sod.superoffice.com/Cust12345/) or the full .../Remote/Services88/Chat.svc URL. " +
+        "Default: SO_URL, then \"url\" in the config file."
+    ),
+    Options.optional
+  ),
+  ticket: Options.redacted("ticket").pipe(
+    Options.withPseudoName("TICKET"),
+    Options.withDescription(
+      "The NetServer ticket (Credentials header). Prefer the SO_TICKET environment variable: a flag's value " +
+        "can be seen by other users of this machine in the process list. Never printed."
+    ),
+    Options.optional
+  ),
+  appToken: Options.redacted("app-token").pipe(
+    Options.withPseudoName("TOKEN"),
+    Options.withDescription(
+      "The application token SuperOffice Online requires (ApplicationToken header). Prefer SO_APP_TOKEN, " +
+        "as for --ticket. Never printed."
+    ),
+    Options.optional
+  ),
+  soapVersion: Options.text("soap-version").pipe(
+    Options.withPseudoName("1.1|1.2"),
+    Options.withDescription(
+      "SOAP 1.1 (the WSDL's binding, the default) or 1.2. Default: SO_SOAP_VERSION, then the config file."
+    ),
+    Options.optional
+  ),
+  timeout: Options.text("timeout").pipe(
+    Options.withPseudoName("DURATION"),
+    Options.withDescription(
+      "How long to wait for the whole answer: seconds (30) or a duration (500ms, 2m, \"1 minute\"). " +
+        "Default: SO_TIMEOUT, then the config file, then 30 seconds."
+    ),
+    Options.optional
+  ),
+  config: Options.text("config").pipe(
+    Options.withPseudoName("FILE"),
+    Options.withDescription(
+      "The config file to read (default: SO_CONFIG, else $XDG_CONFIG_HOME/so-chat/config.json or " +
+        "~/.config/so-chat/config.json; %APPDATA%\\so-chat\\config.json on Windows)."
+    ),
+    Options.optional
+  )
+}
+
+/**
+ * The names `--type` accepts.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const messageTypes = names.messageTypes
+
+/**
+ * The names `--special-type` accepts (or their numbers), as
+ * `ChatMessageSpecialType` lists them.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const specialTypes = names.specialTypes
+
+const addMessage = Command.make("add-message", {
+  session: Options.text("session").pipe(
+    Options.withPseudoName("ID"),
+    Options.withDescription("The chat session to post into (its ChatSessionId, a positive whole number).")
+  ),
+  text: Options.text("text").pipe(
+    Options.withPseudoName("TEXT"),
+    Options.withDescription("The message. \"-\" reads it from stdin (one trailing newline is dropped).")
+  ),
+  type: Options.text("type").pipe(
+    Options.withPseudoName(messageTypes.join("|")),
+    Options.withDescription(
+      "ToCustomer (agent to customer, the default), ToUser (customer to agent) or Special (see --special-type)."
+    ),
+    Options.withDefault("ToCustomer")
+  ),
+  author: Options.text("author").pipe(
+    Options.withPseudoName("NAME"),
+    Options.withDescription("Who wrote it, as the chat shows it."),
+    Options.optional
+  ),
+  specialType: Options.text("special-type").pipe(
+    Options.withPseudoName("NAME"),
+    Options.withDescription(`What a Special message means: ${specialTypes.join(", ")} (or its number).`),
+    Options.optional
+  ),
+  specialParam: Options.text("special-param").pipe(
+    Options.withPseudoName("TEXT"),
+    Options.withDescription("The special message's parameter (a URL, a JSON array of options, ...)."),
+    Options.optional
+  ),
+  dryRun: Options.boolean("dry-run").pipe(
+    Options.withDescription(
+      "Print the request that would be sent (the SOAP envelope, secrets masked) and send nothing."
+    )
+  ),
+  ...connection,
+  json,
+  verbose
+}, (args: AddMessageArgs) =>
+  Effect.promise(() => import("./internal/addMessage.js")).pipe(
+    Effect.flatMap((m) => m.addMessage(args)),
+    reporting(args.verbose)
+  )).pipe(
+    Command.withDescription(
+      "Post a message into a chat session and print the message NetServer stored (with its id and time)."
+    )
+  )
+
+const demo = Command.make("demo", {
+  text: Options.text("text").pipe(
+    Options.withPseudoName("TEXT"),
+    Options.withDescription("The message to post."),
+    Options.withDefault("Hello from so-chat!")
+  ),
+  author: Options.text("author").pipe(
+    Options.withPseudoName("NAME"),
+    Options.withDescription("Who wrote it."),
+    Options.withDefault("so-chat demo")
+  ),
+  soapVersion: Options.text("soap-version").pipe(
+    Options.withPseudoName("1.1|1.2"),
+    Options.withDescription("The SOAP version to speak."),
+    Options.withDefault("1.1")
+  ),
+  json,
+  verbose
+}, (args: DemoArgs) =>
+  Effect.promise(() => import("./internal/demo.js")).pipe(
+    Effect.flatMap((m) => m.demo(args)),
+    reporting(args.verbose)
+  )).pipe(
+    Command.withDescription(
+      "See so-chat work without a server: start a fake NetServer on 127.0.0.1, post a message to it over HTTP " +
+        "as add-message does, and show what was sent and what came back."
+    )
+  )
+
+const serveFake = Command.make("serve-fake", {
+  port: Options.integer("port").pipe(
+    Options.withPseudoName("PORT"),
+    Options.withDescription("The port to listen on (default 0: a free port, printed when ready)."),
+    Options.withDefault(0)
+  ),
+  host: Options.text("host").pipe(
+    Options.withPseudoName("ADDRESS"),
+    Options.withDescription("The address to listen on. Keep the default unless other machines must reach it."),
+    Options.withDefault("127.0.0.1")
+  ),
+  online: Options.boolean("online").pipe(
+    Options.withDescription("Behave as a SuperOffice Online installation: require the application token.")
+  ),
+  verbose
+}, (args: ServeFakeArgs) =>
+  Effect.promise(() => import("./internal/serveFake.js")).pipe(
+    Effect.flatMap((m) => m.serveFake(args)),
+    reporting(args.verbose)
+  )).pipe(
+    Command.withDescription(
+      "Run the testkit's fake NetServer over HTTP for other programs to test against: prints its endpoint URL " +
+        "when ready, logs each request on one line (secrets masked), stops on Ctrl-C (SIGINT) or SIGTERM."
+    )
+  )
+
+const overview = (version: string): ReadonlyArray<string> => [
+  `so-chat ${version}: post chat messages to SuperOffice NetServer from a terminal or a script.`,
+  "",
+  "  so-chat demo                                      see it work, against a built-in fake NetServer",
+  "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
+  "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
+  "  so-chat <command> --help                          a command's flags",
+  "",
+  "Connection settings come from flags, then SO_URL, SO_TICKET, SO_APP_TOKEN, SO_SOAP_VERSION, SO_TIMEOUT,",
+  "then ~/.config/so-chat/config.json. The guide: docs/cli.md."
+]
+
+/**
+ * The root command, `so-chat`, with its subcommands.
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const command = (version: string) =>
+  Command.make(
+    "so-chat",
+    {},
+    () => Effect.flatMap(Output, (output) => Effect.sync(() => overview(version).forEach(output.out)))
+  )
+    .pipe(Command.withSubcommands([demo, addMessage, serveFake]))
+
+/**
+ * Parses `argv` (as `process.argv`: the runtime and script first) and runs
+ * the command. Fails with `Exit` (already reported on stderr) or with
+ * `@effect/cli`'s `ValidationError` (already printed, a usage error).
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const run = (version: string) => {
+  const cli = Command.run(command(version), { name: "so-chat", version })
+  return (argv: ReadonlyArray<string>) => cli(argv)
+}
+
+/**
+ * The failure a command ends with once it has reported its error on stderr:
+ * the process exits with `code`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export { Exit }
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type { ExitCode }

@@ -1,0 +1,84 @@
+/**
+ * The errors of the command itself, before or around a call to NetServer: a
+ * flag that is invalid, a setting that is invalid or missing, a signal. The
+ * call's own errors are `@so-chat/transport`'s `ChatAgentError`s.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+
+/**
+ * A flag's value is unusable: `flag` names it (`--session`), `reason` says why.
+ * Nothing was sent.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class InvalidFlag extends Schema.TaggedError<InvalidFlag>("@so-chat/cli/InvalidFlag")("InvalidFlag", {
+  flag: Schema.String,
+  reason: Schema.String
+}) {
+  override get message(): string {
+    return `${this.flag}: ${this.reason}`
+  }
+}
+
+/**
+ * A connection setting is unusable. `source` says where it came from (`--timeout`,
+ * `SO_TIMEOUT in the environment`, `"timeout" in ~/.config/so-chat/config.json`)
+ * and `reason` why; a secret's value is never part of either. Nothing was sent.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class InvalidSetting
+  extends Schema.TaggedError<InvalidSetting>("@so-chat/cli/InvalidSetting")("InvalidSetting", {
+    source: Schema.String,
+    reason: Schema.String
+  })
+{
+  override get message(): string {
+    return `${this.source}: ${this.reason}`
+  }
+}
+
+/**
+ * No NetServer URL is configured anywhere. The message says how to configure
+ * one and points to `so-chat demo`. Nothing was sent.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class MissingUrl extends Schema.TaggedError<MissingUrl>("@so-chat/cli/MissingUrl")("MissingUrl", {
+  /** The config file that was looked for. */
+  configFile: Schema.String
+}) {
+  override get message(): string {
+    return `no NetServer URL is configured: pass --url, set SO_URL (e.g. export SO_URL=https://sod.superoffice.com/Cust12345/) ` +
+      `or put "url" in ${this.configFile}. To see so-chat work without a server, run: so-chat demo`
+  }
+}
+
+/**
+ * A signal stopped the command. `mayHaveBeenPosted` is true once the request
+ * may have left.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/Interrupted")("Interrupted", {
+  signal: Schema.String,
+  mayHaveBeenPosted: Schema.Boolean
+}) {
+  override get message(): string {
+    return `stopped by ${this.signal}` + (this.mayHaveBeenPosted
+      ? ": the request may have reached the server, so the message may have been posted; check the chat session before sending it again."
+      : " before anything was sent.")
+  }
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type CliError = InvalidFlag | InvalidSetting | MissingUrl | Interrupted

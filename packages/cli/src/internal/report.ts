@@ -1,0 +1,96 @@
+/**
+ * Turns a failure into one clear line on stderr and an exit code; with
+ * `--verbose`, the error's details follow on further lines. Stack traces only
+ * for defects (bugs), and only with `--verbose`.
+ *
+ * @internal
+ */
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as ExitCode from "../ExitCode.js"
+import { Output } from "./output.js"
+
+/** The command failed and said so; exit with `code`. */
+export class Exit extends Schema.TaggedError<Exit>("@so-chat/cli/Exit")("Exit", { code: Schema.Number }) {}
+
+const describeValue = (value: unknown): string => {
+  if (typeof value === "string") return JSON.stringify(value)
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    return String(value)
+  }
+}
+
+const mayHaveBeenPosted = (error: unknown, code: ExitCode.ExitCode): string | undefined => {
+  switch (code) {
+    case ExitCode.Timeout:
+    case ExitCode.OutcomeUnknown:
+      return "may have been posted"
+    case ExitCode.BadResponse: {
+      const status = (error as { readonly status?: unknown }).status
+      return typeof status === "number" && status >= 400 && status < 500 ? "not posted" : "may have been posted"
+    }
+    case ExitCode.Connection:
+    case ExitCode.Refused:
+    case ExitCode.SoapFault:
+    case ExitCode.Usage:
+    case ExitCode.Configuration:
+      return "not posted"
+    default:
+      return undefined
+  }
+}
+
+/** The line for an error: its `message`, which each error of so-chat writes for people. */
+const lineFor = (error: unknown): string => {
+  const message = (error as { readonly message?: unknown }).message
+  return typeof message === "string" && message !== "" ? message : String(error)
+}
+
+/** Writes the error and returns its exit code. */
+export const reportError = (output: Output, error: unknown, verbose: boolean): ExitCode.ExitCode => {
+  const code = ExitCode.fromError(error)
+  if (code === ExitCode.Internal) {
+    output.err(`so-chat: internal error: ${lineFor(error)}${verbose ? "" : " (run with --verbose for details)"}`)
+    if (verbose && error instanceof Error && error.stack) output.err(error.stack)
+    return code
+  }
+  output.err(`so-chat: ${lineFor(error)}`)
+  if (verbose) {
+    const tag = (error as { readonly _tag?: unknown })._tag
+    output.err(`  error: ${String(tag)} (exit code ${code})`)
+    const outcome = mayHaveBeenPosted(error, code)
+    if (outcome !== undefined) output.err(`  message: ${outcome}`)
+    const line = lineFor(error)
+    for (const [key, value] of Object.entries(error as object)) {
+      if (key === "_tag" || key === "message" || key === "stack" || value === undefined) continue
+      // Already in the line above: say it once.
+      if (typeof value === "string" && value.length > 3 && line.includes(value)) continue
+      output.err(`  ${key}: ${describeValue(value)}`)
+    }
+  }
+  return code
+}
+
+/**
+ * Runs a command's effect, reporting its failure: a typed error or a defect
+ * becomes its line(s) on stderr and an `Exit` with its code. Interruption
+ * passes through.
+ */
+export const reporting =
+  (verbose: boolean) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, Exit, R | Output> =>
+    Effect.catchAllCause(effect, (cause) =>
+      Effect.flatMap(Output, (output) => {
+        if (Cause.isInterruptedOnly(cause)) return Effect.failCause(cause as Cause.Cause<never>)
+        const failure = Cause.failureOption(cause)
+        if (Option.isSome(failure)) {
+          if (failure.value instanceof Exit) return Effect.fail(failure.value)
+          return Effect.fail(new Exit({ code: reportError(output, failure.value, verbose) }))
+        }
+        const defect = Cause.dieOption(cause)
+        const error = Option.getOrElse(defect, () => new Error(Cause.pretty(cause)))
+        return Effect.fail(new Exit({ code: reportError(output, error, verbose) }))
+      }))

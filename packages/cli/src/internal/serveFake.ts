@@ -1,0 +1,143 @@
+/**
+ * `so-chat serve-fake`: the testkit's fake NetServer over HTTP until SIGINT or
+ * SIGTERM. The endpoint goes to stdout when it listens; then one line per
+ * request, secrets masked.
+ *
+ * Loaded only when the command runs.
+ *
+ * @internal
+ */
+import { AddChatMessage, Envelope } from "@so-chat/core"
+import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
+import * as Context from "effect/Context"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import { InvalidFlag, InvalidSetting } from "../CliError.js"
+import { MASK, Output } from "./output.js"
+import type { ServeFakeArgs } from "./runtime.js"
+import { awaitSignal } from "./runtime.js"
+
+const header = (headers: FakeNetServer.HttpRequest["headers"], name: string): string | undefined => {
+  const v = headers[name]
+  return Array.isArray(v) ? v[0] : (v as string | undefined)
+}
+
+/** The SOAPAction's last segment, from the 1.1 header or the 1.2 content type's `action`. */
+const actionName = (headers: FakeNetServer.HttpRequest["headers"]): string | undefined => {
+  const action = header(headers, "soapaction") ?? /action="?([^";]+)"?/.exec(header(headers, "content-type") ?? "")?.[1]
+  if (action === undefined) return undefined
+  const clean = action.replace(/^"|"$/g, "")
+  return clean.slice(clean.lastIndexOf("/") + 1) || clean
+}
+
+const clip = (s: string, max = 120): string => {
+  const one = s.replace(/\s+/g, " ").trim()
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one
+}
+
+/** One line describing a request and its answer; never a secret (they show as a mask). */
+export const describeExchange = (
+  request: FakeNetServer.HttpRequest,
+  response: FakeNetServer.HttpResponse,
+  millis: number
+): string => {
+  const parts = [request.method, request.url.replace(/^https?:\/\/[^/]+/, "")]
+  const decoded = Envelope.decodeRequest([AddChatMessage.operation], request.body)
+  if (Either.isRight(decoded)) {
+    const { body, headers, version } = decoded.right
+    parts.push(
+      `${decoded.right.operation.name} SOAP ${version}`,
+      `session=${body.chatSessionId}`,
+      `ticket=${headers.ticket === undefined ? "none" : MASK}`
+    )
+    if (headers.applicationToken !== undefined) parts.push(`app-token=${MASK}`)
+  } else {
+    const name = actionName(request.headers)
+    if (name !== undefined) parts.push(name)
+  }
+  parts.push("->", String(response.status))
+  if (Either.isRight(decoded)) {
+    const answer = Envelope.decodeResponse(AddChatMessage.operation, response.body)
+    if (Either.isRight(answer)) {
+      const posted = answer.right.body.response
+      parts.push(posted === null ? "ok" : `posted ChatMessageId=${posted.chatMessageId}`)
+    } else {
+      const e = answer.left
+      parts.push(
+        e._tag === "NetServerException"
+          ? `refused: ${clip(e.friendlyText)}`
+          : e._tag === "SoapFault"
+          ? `fault: ${clip(e.reason)}`
+          : "answer not decodable"
+      )
+    }
+  } else if (response.status >= 400) {
+    const reason = /<(?:\w+:)?(?:Text|faultstring)[^>]*>([^<]*)</.exec(response.body)?.[1]
+    if (reason !== undefined) parts.push(`fault: ${clip(reason)}`)
+  }
+  parts.push(`(${millis < 1 ? millis.toFixed(1) : Math.round(millis)} ms)`)
+  return parts.join(" ")
+}
+
+/** The fake, with each request it answers written as one line. */
+const logged = (options: FakeNetServer.Options, log: (line: string) => void) =>
+  Layer.effect(
+    FakeNetServer.FakeNetServer,
+    Effect.map(FakeNetServer.make(options), (fake) => ({
+      ...fake,
+      handle: (request: FakeNetServer.HttpRequest) => {
+        const started = performance.now()
+        return Effect.tap(fake.handle(request), (response) =>
+          Effect.sync(() => {
+            const at = DateTime.formatIso(DateTime.unsafeNow())
+            log(`${at} ${describeExchange(request, response, performance.now() - started)}`)
+          }))
+      }
+    }))
+  )
+
+const listenError = (host: string, port: number, e: NodeJS.ErrnoException) =>
+  new InvalidSetting({
+    source: `--host ${host} --port ${port}`,
+    reason: e.code === "EADDRINUSE"
+      ? `cannot listen on ${host}:${port}: the port is in use`
+      : e.code === "EACCES"
+      ? `cannot listen on ${host}:${port}: permission denied (ports below 1024 need privileges)`
+      : `cannot listen on ${host}:${port}: ${e.message}`
+  })
+
+/** @internal */
+export const serveFake = (args: ServeFakeArgs) =>
+  Effect.gen(function*() {
+    const output = yield* Output
+    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
+      return yield* new InvalidFlag({
+        flag: "--port",
+        reason: `${args.port} is not a port (0 to 65535; 0 picks a free one)`
+      })
+    }
+    const options: FakeNetServer.Options = { online: args.online }
+    const serve = FakeNetServerHttp.serve({ host: args.host, port: args.port }).pipe(
+      Layer.provide(logged(options, output.out)),
+      Layer.catchAll((e) =>
+        Layer.fail(e._tag === "ServeError" ? listenError(args.host, args.port, e.cause as NodeJS.ErrnoException) : e)
+      )
+    )
+    yield* Effect.scoped(Effect.gen(function*() {
+      const server = Context.get(yield* Layer.build(serve), FakeNetServerHttp.FakeNetServerHttp)
+      output.out(server.url.href)
+      output.err(`so-chat: fake NetServer listening; Chat endpoint ${server.chatUrl.href}`)
+      output.err(
+        `so-chat: chat sessions ${FakeNetServer.defaultChatSessionIds.join(", ")}; valid ticket ${
+          Redacted.value(FakeNetServer.defaultTicket)
+        }${args.online ? `; application token ${Redacted.value(FakeNetServer.defaultApplicationToken)}` : ""}`
+      )
+      output.err("so-chat: Ctrl-C stops it")
+      const signal = yield* awaitSignal
+      output.err(`so-chat: ${signal}: stopping`)
+    }))
+    output.err("so-chat: stopped")
+  })

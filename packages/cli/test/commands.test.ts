@@ -1,0 +1,216 @@
+/**
+ * The commands besides add-message, and what every command has: --help,
+ * --version, completions; `demo` end to end; `serve-fake` as a process that
+ * other programs talk to and that stops cleanly on a signal.
+ */
+import { spawn } from "node:child_process"
+import * as http from "node:http"
+import type * as net from "node:net"
+import { describe, expect, it } from "vitest"
+import { bin, lines, packageVersion, run, tempHome } from "./support/cli.js"
+
+describe("every command", () => {
+  it("--version prints the package's version", async () => {
+    const r = await run(["--version"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(`${packageVersion}\n`)
+    expect(r.stderr).toBe("")
+  })
+
+  it.each([
+    [[], ["demo", "add-message", "serve-fake"]],
+    [["add-message"], [
+      "--session",
+      "--text",
+      "--type",
+      "--author",
+      "--special-type",
+      "--special-param",
+      "--dry-run",
+      "--url",
+      "--ticket",
+      "--app-token",
+      "--soap-version",
+      "--timeout",
+      "--config",
+      "--json",
+      "--verbose"
+    ]],
+    [["demo"], ["--text", "--author", "--soap-version", "--json", "--verbose"]],
+    [["serve-fake"], ["--port", "--host", "--online", "--verbose"]]
+  ])("%j --help lists %j", async (command, flags) => {
+    const r = await run([...command, "--help"])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe("")
+    for (const flag of flags) expect(r.stdout).toContain(flag)
+  })
+
+  it("add-message --help says to prefer the environment for secrets", async () => {
+    const r = await run(["add-message", "--help"])
+    expect(r.stdout).toContain("Prefer the SO_TICKET environment variable")
+    expect(r.stdout).toContain("Prefer SO_APP_TOKEN")
+  })
+
+  it.each(["bash", "zsh", "fish"])("--completions %s prints a completion script naming the commands", async (shell) => {
+    const r = await run(["--completions", shell])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("add-message")
+    expect(r.stdout).toContain("serve-fake")
+  })
+
+  it("with no command, prints an overview pointing to demo", async () => {
+    const r = await run([])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("so-chat demo")
+    expect(r.stdout).toContain("so-chat add-message --session <id> --text <text>")
+  })
+
+  it("an unknown command is a usage error (exit 2) on one line", async () => {
+    const r = await run(["post-message"])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(lines(r.stderr)).toHaveLength(1)
+    expect(r.stderr).toContain("add-message")
+  })
+})
+
+describe("demo", () => {
+  it("posts to a fake NetServer over HTTP and shows what was sent and what came back", async () => {
+    const r = await run(["demo"])
+    expect(r.stderr).toBe("")
+    expect(r.code).toBe(0)
+    const url = /at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(r.stdout)?.[1]
+    expect(url).toBeDefined()
+    expect(r.stdout).toContain(`Sent: POST ${url}Remote/Services88/Chat.svc`)
+    expect(r.stdout).toContain("<Ticket>********</Ticket>")
+    expect(r.stdout).toContain("<Message>Hello from so-chat!</Message>")
+    expect(r.stdout).toMatch(/Came back: HTTP 200 \(text\/xml; charset=utf-8\)/)
+    expect(r.stdout).toContain("<AddChatMessageResponse")
+    expect(r.stdout).toMatch(/chat message 1 in session 1/)
+  })
+
+  it("--json gives the exchange and the message as one object; --soap-version 1.2 speaks 1.2", async () => {
+    const r = await run(["demo", "--json", "--soap-version", "1.2", "--text", "Bonjour"])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.stdout)
+    expect(json.sent.headers["content-type"]).toMatch(/^application\/soap\+xml; charset=utf-8; action=/)
+    expect(json.sent.envelope).toContain("http://www.w3.org/2003/05/soap-envelope")
+    expect(json.received.status).toBe(200)
+    expect(json.received.contentType).toMatch(/^application\/soap\+xml/)
+    expect(json.message).toMatchObject({ chatMessageId: 1, chatSessionId: 1, message: "Bonjour", type: "ToCustomer" })
+  })
+})
+
+/** Starts `so-chat serve-fake`, resolving with the URL it prints first. */
+const serveFake = (args: ReadonlyArray<string> = []) => {
+  const home = tempHome()
+  const child = spawn(process.execPath, [bin, "serve-fake", ...args], {
+    env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"]
+  })
+  let stdout = ""
+  let stderr = ""
+  child.stdout.setEncoding("utf8").on("data", (d: string) => stdout += d)
+  child.stderr.setEncoding("utf8").on("data", (d: string) => stderr += d)
+  let done = false
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => {
+      done = true
+      resolve({ code, signal })
+    })
+  )
+  const waitFor = (predicate: () => boolean, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      const started = Date.now()
+      const check = () => {
+        if (predicate()) return resolve()
+        if (done) return reject(new Error(`so-chat exited before ${what}:\n${stdout}\n${stderr}`))
+        if (Date.now() - started > 20_000) {
+          return reject(new Error(`timed out waiting for ${what}:\n${stdout}\n${stderr}`))
+        }
+        setTimeout(check, 25)
+      }
+      check()
+    })
+  const url = waitFor(() => stdout.includes("\n"), "the URL").then(() => stdout.split("\n")[0]!)
+  return { child, url, exited, waitFor, out: () => stdout, err: () => stderr }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = http.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+describe("serve-fake", () => {
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "prints its URL, serves add-message, logs each request on one line, and stops on %s with exit 0",
+    async (signal) => {
+      const server = serveFake()
+      try {
+        const url = await server.url
+        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\S+\/$/)
+        const secretTicket = "7T:not-known-to-the-fake-12345"
+        const good = await run(["add-message", "--url", url, "--session", "2", "--text", "hi there", "--json"], {
+          env: { SO_TICKET: "7T:1234abcxyzExample==" }
+        })
+        expect(good.stderr).toBe("")
+        expect(good.code).toBe(0)
+        expect(JSON.parse(good.stdout)).toMatchObject({ chatSessionId: 2, message: "hi there" })
+        const bad = await run(["add-message", "--url", url, "--session", "2", "--text", "x"], {
+          env: { SO_TICKET: secretTicket }
+        })
+        expect(bad.code).toBe(6)
+        await server.waitFor(() => lines(server.out()).length >= 3, "two request lines")
+        const [, posted, refused] = lines(server.out())
+        expect(posted).toMatch(
+          /^\d{4}-\d\d-\d\dT\S+Z POST \/\S+\/Remote\/Services88\/Chat\.svc AddChatMessage SOAP 1\.1 session=2 ticket=\*{8} -> 200 posted ChatMessageId=\d+ \(\S+ ms\)$/
+        )
+        expect(refused).toMatch(/ticket=\*{8} -> 200 refused: /)
+        expect(server.out() + server.err()).not.toContain(secretTicket)
+        server.child.kill(signal)
+        expect(await server.exited).toEqual({ code: 0, signal: null })
+        expect(server.err()).toContain(`so-chat: ${signal}: stopping`)
+        expect(server.err()).toContain("so-chat: stopped")
+      } finally {
+        server.child.kill("SIGKILL")
+      }
+    }
+  )
+
+  it("--port listens on the port given", async () => {
+    const port = await freePort()
+    const server = serveFake(["--port", String(port)])
+    try {
+      const url = await server.url
+      expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/`))
+      const posted = await run(["add-message", "--url", url, "--session", "3", "--text", "via --port", "--json"], {
+        env: { SO_TICKET: "7T:1234abcxyzExample==" }
+      })
+      expect(posted.code).toBe(0)
+      expect(JSON.parse(posted.stdout)).toMatchObject({ chatSessionId: 3, message: "via --port" })
+      await server.waitFor(() => lines(server.out()).length >= 2, "the request line")
+      expect(lines(server.out())[1]).toContain("session=3")
+      server.child.kill("SIGTERM")
+      expect((await server.exited).code).toBe(0)
+    } finally {
+      server.child.kill("SIGKILL")
+    }
+  })
+
+  it("a port that is taken is an error naming it", async () => {
+    const taken = http.createServer()
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", () => resolve()))
+    const { port } = taken.address() as net.AddressInfo
+    try {
+      const r = await run(["serve-fake", "--port", String(port)])
+      expect(r.code).not.toBe(0)
+      expect(lines(r.stderr)).toHaveLength(1)
+      expect(r.stderr).toContain(String(port))
+    } finally {
+      taken.close()
+    }
+  })
+})

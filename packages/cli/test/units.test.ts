@@ -1,0 +1,179 @@
+/**
+ * The pieces the process tests rely on, in-process: exit codes by error,
+ * the masking of secrets, settings parsing, the XML layout, the flag lists.
+ */
+import { ChatMessageSpecialType, ChatMessageType, CodecError, NetServerException, SoapFault } from "@so-chat/core"
+import { ChatAgentError } from "@so-chat/transport"
+import * as Duration from "effect/Duration"
+import * as Either from "effect/Either"
+import { describe, expect, it } from "vitest"
+import * as Cli from "../src/Cli.js"
+import * as CliError from "../src/CliError.js"
+import * as ExitCode from "../src/ExitCode.js"
+import * as Output from "../src/internal/output.js"
+import { pretty } from "../src/internal/prettyXml.js"
+import * as Settings from "../src/Settings.js"
+
+describe("ExitCode.fromError", () => {
+  const url = "http://127.0.0.1:1/Chat.svc"
+  it.each([
+    [new CliError.InvalidFlag({ flag: "--session", reason: "x" }), ExitCode.Usage],
+    [new CodecError.UnencodableValue({ path: "Message/Message", detail: "x" }), ExitCode.Usage],
+    [new CliError.InvalidSetting({ source: "SO_TIMEOUT", reason: "x" }), ExitCode.Configuration],
+    [new CliError.MissingUrl({ configFile: "/x" }), ExitCode.Configuration],
+    [new ChatAgentError.ConnectionFailed({ reason: "Refused", url, detail: "x" }), ExitCode.Connection],
+    [new ChatAgentError.Timeout({ url, timeoutMillis: 1000, responseStarted: false }), ExitCode.Timeout],
+    [
+      new NetServerException.NetServerException({ operation: "AddChatMessage", exceptionInfo: null, extraInfo: {} }),
+      ExitCode.Refused
+    ],
+    [new ChatAgentError.UnexpectedStatus({ url, status: 401, contentType: null, excerpt: "" }), ExitCode.Refused],
+    [new ChatAgentError.UnexpectedStatus({ url, status: 403, contentType: null, excerpt: "" }), ExitCode.Refused],
+    [SoapFault.make({ version: "1.1", code: "Receiver", reason: "x" }), ExitCode.SoapFault],
+    [new ChatAgentError.UnexpectedStatus({ url, status: 404, contentType: null, excerpt: "" }), ExitCode.BadResponse],
+    [new ChatAgentError.UnexpectedStatus({ url, status: 502, contentType: null, excerpt: "" }), ExitCode.BadResponse],
+    [
+      new ChatAgentError.UndecodableResponse({
+        reason: "MalformedXml",
+        url,
+        status: 200,
+        contentType: null,
+        detail: "x",
+        excerpt: ""
+      }),
+      ExitCode.BadResponse
+    ],
+    [new ChatAgentError.ResponseTooLarge({ url, maxBytes: 1, declaredBytes: null }), ExitCode.BadResponse],
+    [new ChatAgentError.ConnectionLost({ url, responseStarted: true, detail: "x" }), ExitCode.OutcomeUnknown],
+    [new CliError.Interrupted({ signal: "SIGINT", mayHaveBeenPosted: true }), ExitCode.Interrupted],
+    [new Error("a bug"), ExitCode.Internal],
+    ["a string", ExitCode.Internal]
+  ])("%s → %i", (error, code) => {
+    expect(ExitCode.fromError(error)).toBe(code)
+  })
+
+  it("gives each class its own code", () => {
+    const codes = ExitCode.all.map((c) => c.code)
+    expect(new Set(codes).size).toBe(codes.length)
+  })
+
+  it("maps every ChatAgentError to a code other than Internal", () => {
+    const url = "u"
+    const errors: ReadonlyArray<ChatAgentError.ChatAgentError> = [
+      new ChatAgentError.ConnectionFailed({ reason: "Tls", url, detail: "" }),
+      new ChatAgentError.Timeout({ url, timeoutMillis: 1, responseStarted: true }),
+      new ChatAgentError.ConnectionLost({ url, responseStarted: false, detail: "" }),
+      new ChatAgentError.UnexpectedStatus({ url, status: 500, contentType: null, excerpt: "" }),
+      new ChatAgentError.ResponseTooLarge({ url, maxBytes: 1, declaredBytes: 2 })
+    ]
+    for (const e of errors) expect(ExitCode.fromError(e)).not.toBe(ExitCode.Internal)
+  })
+})
+
+describe("Output", () => {
+  const capture = () => {
+    const out: Array<string> = []
+    const err: Array<string> = []
+    const output = Output.make({ write: (t) => out.push(t) }, { write: (t) => err.push(t) })
+    return { output, out, err }
+  }
+
+  it("masks a secret and its XML, JSON and URL forms, whole, in both streams", () => {
+    const { err, out, output } = capture()
+    const secret = "7T:ab&c<d>\"e'=="
+    output.mask(secret)
+    output.out(`raw ${secret} xml 7T:ab&amp;c&lt;d&gt;"e'== json ${JSON.stringify(secret)}`)
+    output.err(`url ${encodeURIComponent(secret)} xml-in-json ${JSON.stringify("7T:ab&amp;c&lt;d&gt;\"e'==")}`)
+    const all = out.join("") + err.join("")
+    expect(all).not.toContain("7T:ab")
+    expect(all).not.toContain("7T%3Aab")
+    expect(all.match(/\*{8}/g)?.length).toBe(5)
+  })
+
+  it("masks the longer of two overlapping secrets whole", () => {
+    const { out, output } = capture()
+    output.mask("abcdef")
+    output.mask("abcdefghij")
+    output.out("x abcdefghij y abcdef")
+    expect(out.join("")).toBe("x ******** y ********\n")
+  })
+
+  it("leaves values too short to be a secret alone", () => {
+    const { out, output } = capture()
+    output.mask("ab")
+    output.out("abc")
+    expect(out.join("")).toBe("abc\n")
+  })
+
+  it("finds the values of --ticket and --app-token on a command line", () => {
+    expect(Output.secretsInArgv(["node", "so-chat", "--ticket", "t1", "--app-token=t2", "--text", "--ticket"])).toEqual(
+      [
+        "t1",
+        "t2"
+      ]
+    )
+  })
+})
+
+describe("Settings", () => {
+  it.each([
+    ["30", 30_000],
+    ["2.5", 2_500],
+    ["500ms", 500],
+    ["30s", 30_000],
+    ["2m", 120_000],
+    ["500 millis", 500],
+    ["1 minute", 60_000]
+  ])("parseTimeout(%j) is %i ms", (input, ms) => {
+    const d = Settings.parseTimeout(input)
+    expect(Either.isRight(d) && Duration.toMillis(d.right)).toBe(ms)
+  })
+
+  it.each(["", "0", "-1", "soon", "1 fortnight", "Infinity"])("parseTimeout(%j) fails, quoting the input", (input) => {
+    const d = Settings.parseTimeout(input)
+    expect(Either.isLeft(d) && d.left).toContain(JSON.stringify(input))
+  })
+
+  it("finds the config file by XDG_CONFIG_HOME, APPDATA on Windows, else HOME", () => {
+    expect(Settings.defaultConfigFile({ XDG_CONFIG_HOME: "/xdg", HOME: "/home/ada" }, "linux")).toBe(
+      "/xdg/so-chat/config.json"
+    )
+    expect(Settings.defaultConfigFile({ XDG_CONFIG_HOME: "relative", HOME: "/home/ada" }, "linux")).toBe(
+      "/home/ada/.config/so-chat/config.json"
+    )
+    expect(Settings.defaultConfigFile({ APPDATA: "C:\\Users\\ada\\AppData\\Roaming" }, "win32")).toBe(
+      "C:\\Users\\ada\\AppData\\Roaming\\so-chat\\config.json"
+    )
+  })
+})
+
+describe("pretty XML", () => {
+  it("puts an element per line, text-only elements on one line, and keeps text and attributes", () => {
+    const xml = "<a x=\"1 &amp; 2\"><b>text &lt;here&gt;</b><c/><d><e></e></d></a>"
+    expect(pretty(xml)).toBe(
+      [
+        "<a x=\"1 &amp; 2\">",
+        "  <b>text &lt;here&gt;</b>",
+        "  <c/>",
+        "  <d>",
+        "    <e></e>",
+        "  </d>",
+        "</a>"
+      ].join("\n")
+    )
+  })
+
+  it("drops only the whitespace between elements", () => {
+    expect(pretty("<a>\n  <b> x </b>\n</a>")).toBe("<a>\n  <b> x </b>\n</a>")
+  })
+})
+
+describe("flag lists", () => {
+  it("--special-type's names are core's", () => {
+    expect([...Cli.specialTypes]).toEqual(Object.keys(ChatMessageSpecialType.values))
+  })
+
+  it("--type's names are core's, but Invalid", () => {
+    expect([...Cli.messageTypes]).toEqual(Object.keys(ChatMessageType.values).filter((n) => n !== "Invalid"))
+  })
+})
