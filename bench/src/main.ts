@@ -27,7 +27,8 @@ interface SuiteEntry {
 const suites: ReadonlyArray<SuiteEntry> = [
   { name: "codec", load: () => import("./codec.js") },
   { name: "e2e", load: () => loadIfPresent(new URL("./e2e.js", import.meta.url)) },
-  { name: "cli", load: () => loadIfPresent(new URL("./cli.js", import.meta.url)) }
+  { name: "cli", load: () => loadIfPresent(new URL("./cli.js", import.meta.url)) },
+  { name: "scale", load: () => import("./scale.js") }
 ]
 
 const usage = `usage: bench [--smoke] [--strict] [--suite <name>]...   suites: ${suites.map((s) => s.name).join(", ")}`

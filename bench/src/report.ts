@@ -4,8 +4,12 @@
  */
 import type { Bar, Row } from "./suite.js"
 
-/** Units of time per operation, where lower is better; every other unit is a rate. */
-export const isTime = (unit: string): boolean => unit === "ns" || unit === "us" || unit === "ms" || unit === "s"
+/**
+ * Units of cost per operation, where lower is better: time (`ns`, `us`, `ms`,
+ * `s`) and memory (`B`, `KB`, `MB`). Every other unit is a rate.
+ */
+export const isTime = (unit: string): boolean =>
+  unit === "ns" || unit === "us" || unit === "ms" || unit === "s" || unit === "B" || unit === "KB" || unit === "MB"
 
 const formatValue = (value: number, unit: string): string =>
   isTime(unit)
