@@ -155,7 +155,9 @@ export const resolveEndpoint = (input: string | URL): Either.Either<URL, string>
   try {
     url = new URL(input)
   } catch {
-    return Either.left(`${JSON.stringify(String(input))} is not an absolute URL (expected e.g. https://sod.superoffice.com/Cust12345/)`)
+    return Either.left(
+      `${JSON.stringify(String(input))} is not an absolute URL (expected e.g. https://sod.superoffice.com/Cust12345/)`
+    )
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     return Either.left(`the URL must be http or https, not ${url.protocol.slice(0, -1)}`)
@@ -228,7 +230,9 @@ const checkTimeout = (input: Duration.DurationInput): Either.Either<Duration.Dur
 }
 
 const checkMaxBytes = (n: number): Either.Either<number, string> =>
-  Number.isSafeInteger(n) && n > 0 ? Either.right(n) : Either.left(`the size limit must be a positive integer, not ${n}`)
+  Number.isSafeInteger(n) && n > 0
+    ? Either.right(n)
+    : Either.left(`the size limit must be a positive integer, not ${n}`)
 
 /**
  * Validates and resolves options. Fails with a `ConfigError` naming the

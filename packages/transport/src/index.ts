@@ -1,0 +1,42 @@
+/**
+ * @so-chat/transport: the ChatAgent client for SuperOffice NetServer Chat
+ * over swappable HTTP layers.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * `ChatAgent`: post messages into SuperOffice chat sessions.
+ *
+ * @since 0.1.0
+ */
+export * as ChatAgent from "./ChatAgent.js"
+
+/**
+ * The ways a call to NetServer can fail, and whether the message may have
+ * been posted anyway.
+ *
+ * @since 0.1.0
+ */
+export * as ChatAgentError from "./ChatAgentError.js"
+
+/**
+ * Where NetServer is and how to talk to it.
+ *
+ * @since 0.1.0
+ */
+export * as NetServerConfig from "./NetServerConfig.js"
+
+/**
+ * The throughput transport for Node: undici driven directly.
+ *
+ * @since 0.1.0
+ */
+export * as NodeSoapTransport from "./NodeSoapTransport.js"
+
+/**
+ * The SOAP-level seam: send an envelope, get status, headers and body back.
+ *
+ * @since 0.1.0
+ */
+export * as SoapTransport from "./SoapTransport.js"

@@ -1,0 +1,247 @@
+import type { NetServerHeaders, Operation } from "@so-chat/core"
+import { Envelope, SoapVersion } from "@so-chat/core"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import type * as Tracer from "effect/Tracer"
+import type { ChatAgentError } from "../ChatAgentError.js"
+import { outcome, UndecodableResponse, UnexpectedStatus } from "../ChatAgentError.js"
+import type { Settings } from "../NetServerConfig.js"
+import { displayUrl, endpointFor } from "../NetServerConfig.js"
+import type { SoapRequest, SoapResponse, SoapTransport } from "../SoapTransport.js"
+import type { Scrub } from "./scrub.js"
+import { excerpt, makeScrub, scrubException, scrubFault } from "./scrub.js"
+
+interface Context {
+  readonly url: string
+  readonly version: SoapVersion.SoapVersion
+  readonly maxBytes: number
+  readonly scrub: Scrub
+}
+
+const header = (headers: SoapResponse["headers"], name: string): string | null => {
+  const value = headers[name]
+  return value === undefined ? null : typeof value === "string" ? value : (value[0] ?? null)
+}
+
+/**
+ * Reads an answer: the content type must be the sent version's, the envelope
+ * too; a SOAP fault or NetServer's refusal decodes under any status; other
+ * non-2xx answers are `UnexpectedStatus`.
+ */
+export const interpret = <Req, Res, A>(
+  operation: Operation.Operation<Req, Res>,
+  response: SoapResponse,
+  context: Context,
+  result: (response: Res) => A | null
+): Either.Either<A, ChatAgentError> => {
+  const { status } = response
+  const ok = status >= 200 && status < 300
+  const contentType = header(response.headers, "content-type")
+  const media = contentType === null ? undefined : SoapVersion.fromContentType(contentType)
+  const unexpectedStatus = () =>
+    Either.left(
+      new UnexpectedStatus({
+        url: context.url,
+        status,
+        contentType,
+        excerpt: excerpt(response.body, contentType, context.scrub)
+      })
+    )
+  const undecodable = (reason: UndecodableResponse["reason"], detail: string) =>
+    Either.left(
+      new UndecodableResponse({
+        reason,
+        url: context.url,
+        status,
+        contentType,
+        detail: context.scrub(detail),
+        excerpt: excerpt(response.body, contentType, context.scrub)
+      })
+    )
+  if (media === undefined) {
+    return ok
+      ? undecodable(
+        "ContentType",
+        `expected ${SoapVersion.mediaType[context.version]} (SOAP ${context.version}), got ${
+          contentType ?? "no content type"
+        }`
+      )
+      : unexpectedStatus()
+  }
+  if (media !== context.version) {
+    return undecodable(
+      "VersionMismatch",
+      `a SOAP ${context.version} request was answered as SOAP ${media} (${contentType})`
+    )
+  }
+  const decoded = Envelope.decodeResponse(operation, response.body, {
+    version: context.version,
+    maxBytes: context.maxBytes
+  })
+  if (Either.isRight(decoded)) {
+    if (!ok) return unexpectedStatus()
+    const value = result(decoded.right.body)
+    return value === null
+      ? undecodable("MissingResult", `${operation.responseElement} holds no result (nil)`)
+      : Either.right(value)
+  }
+  const error = decoded.left
+  switch (error._tag) {
+    case "SoapFault":
+      return Either.left(scrubFault(error, context.scrub))
+    case "NetServerException":
+      return Either.left(scrubException(error, context.scrub))
+    case "InvalidEnvelope":
+      if (!ok) return unexpectedStatus()
+      return undecodable(error.reason === "VersionMismatch" ? "VersionMismatch" : "InvalidEnvelope", error.message)
+    case "MalformedXml":
+    case "InvalidValue":
+      return ok ? undecodable(error._tag, error.message) : unexpectedStatus()
+  }
+}
+
+export interface Call {
+  <Req, Res, A>(
+    operation: Operation.Operation<Req, Res>,
+    request: Req,
+    result: (response: Res) => A | null,
+    annotate?: (span: Tracer.Span, result: A) => void
+  ): Effect.Effect<A, ChatAgentError>
+}
+
+const defaultPort = (url: URL): number => url.port !== "" ? Number(url.port) : url.protocol === "https:" ? 443 : 80
+
+/**
+ * Everything around one SOAP call that does not depend on the operation:
+ * headers, encoding, the span, the retry policy, interpretation.
+ */
+export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): Call => {
+  const version = settings.soapVersion
+  const headers: {
+    ticket?: Redacted.Redacted<string>
+    applicationToken?: Redacted.Redacted<string>
+    timeZone?: NetServerHeaders.SoTimeZone
+  } = {}
+  if (Option.isSome(settings.ticket)) headers.ticket = settings.ticket.value
+  if (Option.isSome(settings.applicationToken)) headers.applicationToken = settings.applicationToken.value
+  if (Option.isSome(settings.timeZone)) headers.timeZone = settings.timeZone.value
+  const scrub = makeScrub(
+    [settings.ticket, settings.applicationToken].flatMap((o) => Option.isSome(o) ? [Redacted.value(o.value)] : [])
+  )
+  const retry = settings.retry
+  const encodeOptions = { version, headers }
+  const endpoints = new Map<
+    string,
+    { readonly url: URL; readonly context: Context; readonly span: Tracer.SpanOptions }
+  >()
+  const endpoint = (operation: Operation.Operation.Any) => {
+    let found = endpoints.get(operation.soapAction)
+    if (found === undefined) {
+      const url = endpointFor(settings, operation)
+      const shown = displayUrl(url)
+      found = {
+        url,
+        context: { url: shown, version, maxBytes: settings.maxResponseBytes, scrub },
+        span: {
+          kind: "client",
+          captureStackTrace: false,
+          attributes: {
+            "rpc.system": "soap",
+            "rpc.service": operation.service,
+            "rpc.method": operation.name,
+            "server.address": url.hostname,
+            "server.port": defaultPort(url),
+            "url.full": shown,
+            "soap.version": version,
+            "soap.action": operation.soapAction
+          }
+        }
+      }
+      endpoints.set(operation.soapAction, found)
+    }
+    return found
+  }
+
+  // Effect's built-in tracer keeps spans nowhere: when it is the one in use,
+  // no span is made, and a call costs nothing for tracing nobody collects.
+  const builtInTracer = Effect.runSync(Effect.tracer)
+
+  return <Req, Res, A>(
+    operation: Operation.Operation<Req, Res>,
+    request: Req,
+    result: (response: Res) => A | null,
+    annotate?: (span: Tracer.Span, result: A) => void
+  ): Effect.Effect<A, ChatAgentError> => {
+    const found = endpoint(operation)
+    const program = (span: Tracer.Span | undefined): Effect.Effect<A, ChatAgentError> => {
+      const { context, url } = found
+      const encoded = Envelope.encodeRequest(operation, request, encodeOptions)
+      if (Either.isLeft(encoded)) {
+        if (span !== undefined) {
+          span.attribute("error.type", encoded.left._tag)
+          span.attribute("so_chat.outcome", "NotPosted")
+        }
+        return Effect.fail(encoded.left)
+      }
+      const soapRequest: SoapRequest = {
+        url,
+        soapAction: operation.soapAction,
+        version,
+        body: encoded.right,
+        timeout: settings.timeout,
+        maxResponseBytes: settings.maxResponseBytes
+      }
+      let attempts = 1
+      const onResponse = (response: SoapResponse): Either.Either<A, ChatAgentError> => {
+        const interpreted = interpret(operation, response, context, result)
+        if (span !== undefined) {
+          span.attribute("http.response.status_code", response.status)
+          if (Either.isRight(interpreted)) {
+            span.attribute("so_chat.outcome", "Succeeded")
+            if (attempts > 1) span.attribute("so_chat.attempts", attempts)
+            annotate?.(span, interpreted.right)
+          }
+        }
+        return interpreted
+      }
+      const attempt = Effect.flatMap(transport.send(soapRequest), onResponse)
+      // The retry machinery is only built once a first attempt has failed,
+      // keeping the common path short.
+      const retried = Effect.catchAll(attempt, (first) => {
+        const logged = (error: ChatAgentError) =>
+          Effect.logDebug(`${operation.name} attempt ${attempts} failed: ${error.message}`).pipe(
+            Effect.annotateLogs({ "url.full": context.url, "error.type": error._tag })
+          )
+        let replayed = false
+        return Effect.retry(
+          Effect.suspend(() => {
+            if (!replayed) {
+              replayed = true
+              return Effect.zipRight(logged(first), Effect.fail(first))
+            }
+            attempts++
+            return Effect.tapError(attempt, logged)
+          }),
+          retry
+        ).pipe(
+          Effect.tapError((error) =>
+            Effect.sync(() => {
+              if (span === undefined) return
+              span.attribute("error.type", error._tag)
+              span.attribute("so_chat.outcome", outcome(error))
+              span.attribute("so_chat.attempts", attempts)
+            })
+          )
+        )
+      })
+      return span === undefined ? retried : Effect.withParentSpan(retried, span)
+    }
+    return Effect.tracerWith((tracer) =>
+      tracer === builtInTracer
+        ? program(undefined)
+        : Effect.useSpan(`${operation.service}/${operation.name}`, found.span, program)
+    )
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "@effect/vitest"
+import { AddChatMessage } from "@so-chat/core"
+import { NetServerConfig } from "@so-chat/transport"
+import { ConfigProvider, Duration, Effect, Either, Option, Redacted } from "effect"
+
+const resolved = (input: string) => Either.map(NetServerConfig.resolveEndpoint(input), (u) => u.href)
+
+const fromEnv = (env: Record<string, string>) =>
+  NetServerConfig.NetServerConfig.pipe(
+    Effect.provide(NetServerConfig.layerConfig()),
+    Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env)))),
+    Effect.either
+  )
+
+const errorText = <A, E>(e: Either.Either<A, E>): string => (Either.isLeft(e) ? String(e.left) : "no error")
+
+describe("NetServerConfig", () => {
+  it("resolves a base URL, with or without its trailing slash, to Chat.svc", () => {
+    expect(resolved("https://sod.superoffice.com/Cust12345/")).toEqual(
+      Either.right("https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc")
+    )
+    expect(resolved("https://sod.superoffice.com/Cust12345")).toEqual(
+      Either.right("https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc")
+    )
+    expect(resolved("http://crm.example.local:8080")).toEqual(
+      Either.right("http://crm.example.local:8080/Remote/Services88/Chat.svc")
+    )
+  })
+
+  it("keeps a full .svc URL as it is (less any fragment)", () => {
+    expect(resolved("https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc")).toEqual(
+      Either.right("https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc")
+    )
+    expect(resolved("https://proxy.example.com/so/chat.SVC#x")).toEqual(
+      Either.right("https://proxy.example.com/so/chat.SVC")
+    )
+  })
+
+  it("refuses what is not an absolute http(s) URL without credentials, saying why", () => {
+    expect(errorText(NetServerConfig.resolveEndpoint("sod.superoffice.com/Cust1"))).toContain("not an absolute URL")
+    expect(errorText(NetServerConfig.resolveEndpoint("ftp://example.com/"))).toContain("not ftp")
+    expect(errorText(NetServerConfig.resolveEndpoint("https://u:p@example.com/"))).toContain("user name or password")
+  })
+
+  it("finds other services' endpoints next to Chat.svc", () => {
+    const soPrincipal = {
+      ...AddChatMessage.operation,
+      service: "SoPrincipal",
+      endpointPath: "Remote/Services88/SoPrincipal.svc"
+    }
+    const endpoint = Either.getOrThrow(NetServerConfig.resolveEndpoint("https://sod.superoffice.com/Cust1"))
+    expect(NetServerConfig.endpointFor({ endpoint }, soPrincipal).href).toBe(
+      "https://sod.superoffice.com/Cust1/Remote/Services88/SoPrincipal.svc"
+    )
+    expect(NetServerConfig.endpointFor({ endpoint }, AddChatMessage.operation)).toBe(endpoint)
+  })
+
+  it.effect("make applies the defaults", () =>
+    Effect.gen(function*() {
+      const settings = yield* NetServerConfig.make({ url: "https://sod.superoffice.com/Cust1/" })
+      expect(settings.soapVersion).toBe("1.1")
+      expect(Duration.toMillis(settings.timeout)).toBe(30_000)
+      expect(settings.maxResponseBytes).toBe(8 * 1024 * 1024)
+      expect(settings.retry).toBe(NetServerConfig.defaultRetry)
+      expect(Option.isNone(settings.ticket)).toBe(true)
+    }))
+
+  it.effect("make names the option that is unusable", () =>
+    Effect.gen(function*() {
+      const url = "https://sod.superoffice.com/Cust1/"
+      expect(errorText(yield* Effect.either(NetServerConfig.make({ url: "nope" })))).toContain("url")
+      expect(errorText(yield* Effect.either(NetServerConfig.make({ url, timeout: 0 })))).toContain("timeout")
+      expect(errorText(yield* Effect.either(NetServerConfig.make({ url, timeout: Duration.infinity })))).toContain(
+        "timeout"
+      )
+      expect(errorText(yield* Effect.either(NetServerConfig.make({ url, maxResponseBytes: 1.5 })))).toContain(
+        "maxResponseBytes"
+      )
+    }))
+
+  it.effect("reads SO_URL, SO_TICKET, SO_APP_TOKEN, SO_SOAP_VERSION, SO_TIMEOUT", () =>
+    Effect.gen(function*() {
+      const settings = Either.getOrThrow(
+        yield* fromEnv({
+          SO_URL: "https://sod.superoffice.com/Cust1",
+          SO_TICKET: "7T:abc==",
+          SO_APP_TOKEN: "token",
+          SO_SOAP_VERSION: "1.2",
+          SO_TIMEOUT: "2.5"
+        })
+      )
+      expect(settings.endpoint.href).toBe("https://sod.superoffice.com/Cust1/Remote/Services88/Chat.svc")
+      expect(settings.ticket.pipe(Option.map(Redacted.value))).toEqual(Option.some("7T:abc=="))
+      expect(settings.applicationToken.pipe(Option.map(Redacted.value))).toEqual(Option.some("token"))
+      expect(settings.soapVersion).toBe("1.2")
+      expect(Duration.toMillis(settings.timeout)).toBe(2500)
+    }))
+
+  it.effect("SO_TIMEOUT takes durations; unset and empty values fall back", () =>
+    Effect.gen(function*() {
+      const a = Either.getOrThrow(yield* fromEnv({ SO_URL: "https://x.example/", SO_TIMEOUT: "500 millis" }))
+      expect(Duration.toMillis(a.timeout)).toBe(500)
+      const b = Either.getOrThrow(yield* fromEnv({ SO_URL: "https://x.example/", SO_TICKET: "" }))
+      expect(Duration.toMillis(b.timeout)).toBe(30_000)
+      expect(b.soapVersion).toBe("1.1")
+      expect(Option.isNone(b.ticket)).toBe(true)
+    }))
+
+  it.effect("a bad or missing variable fails naming it", () =>
+    Effect.gen(function*() {
+      expect(errorText(yield* fromEnv({}))).toContain("SO_URL")
+      expect(errorText(yield* fromEnv({ SO_URL: "ftp://x" }))).toContain("SO_URL")
+      expect(errorText(yield* fromEnv({ SO_URL: "https://x.example/", SO_SOAP_VERSION: "1.3" }))).toContain(
+        "SO_SOAP_VERSION"
+      )
+      for (const bad of ["soon", "0", "-1"]) {
+        expect(errorText(yield* fromEnv({ SO_URL: "https://x.example/", SO_TIMEOUT: bad })), bad).toContain(
+          "SO_TIMEOUT"
+        )
+      }
+    }))
+})
