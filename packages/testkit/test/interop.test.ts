@@ -8,7 +8,7 @@ import { Redacted } from "effect"
 import * as path from "node:path"
 import * as soap from "soap"
 
-const WSDL = path.join(__dirname, "../../../../shared/reference/wsdl/Services88-Chat.wsdl")
+const WSDL = path.join(__dirname, "../fixtures/Services88-Chat.wsdl")
 const SERVICES88 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
 describe("node-soap's client against the HTTP fake", () => {
