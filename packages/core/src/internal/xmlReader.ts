@@ -187,6 +187,12 @@ const parse = (text: string, maxDepth: number, position: boolean): XmlElement | 
       abort("NotXml", `"${name}" is not a namespace-well-formed name`)
     }
   }
+  // Most elements of a response carry the same attribute (`xsi:type`) in the
+  // same scope: remembering the last resolution saves most of the work.
+  let lastName = ""
+  let lastScope: ReadonlyMap<string, string> | undefined
+  let lastUri = ""
+  let lastLocal = ""
   /**
    * Resolves the prefixes of the attributes that have one: an unbound prefix
    * or two attributes with one expanded name make the document not
@@ -199,20 +205,26 @@ const parse = (text: string, maxDepth: number, position: boolean): XmlElement | 
   ) => {
     let nil = false
     let seen: Set<string> | undefined
-    for (const name of prefixed) {
-      const colon = name.indexOf(":")
-      checkQName(name, colon)
-      const uri = scope.get(name.slice(0, colon))
-      if (uri === undefined) abort("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
-      const local = name.slice(colon + 1)
+    for (let i = 0; i < prefixed.length; i++) {
+      const name = prefixed[i]!
+      if (name !== lastName || scope !== lastScope) {
+        const colon = name.indexOf(":")
+        checkQName(name, colon)
+        const uri = scope.get(name.slice(0, colon))
+        if (uri === undefined) abort("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
+        lastName = name
+        lastScope = scope
+        lastUri = uri!
+        lastLocal = name.slice(colon + 1)
+      }
       if (prefixed.length > 1) {
-        const expanded = `{${uri}}${local}`
+        const expanded = `{${lastUri}}${lastLocal}`
         if ((seen ??= new Set()).has(expanded)) {
           abort("NotXml", `attribute ${name} repeats the expanded name ${expanded}`)
         }
         seen.add(expanded)
       }
-      if (local === "nil" && uri === XSI) {
+      if (lastLocal === "nil" && lastUri === XSI) {
         const v = raw[name]!.trim()
         nil = v === "true" || v === "1"
       }
