@@ -12,7 +12,7 @@ import type * as ExitCode from "./ExitCode.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, reporting } from "./internal/report.js"
-import type { AddMessageArgs, DemoArgs, ServeFakeArgs } from "./internal/runtime.js"
+import type { AddMessageArgs, DemoArgs, LoginArgs, MessagesArgs, ServeFakeArgs } from "./internal/runtime.js"
 
 const verbose = Options.boolean("verbose").pipe(
   Options.withDescription("Say more: the settings used and where each came from, and an error's details.")
@@ -140,6 +140,66 @@ const addMessage = Command.make("add-message", {
     )
   )
 
+const messages = Command.make("messages", {
+  session: Options.text("session").pipe(
+    Options.withPseudoName("ID"),
+    Options.withDescription("The chat session to read (its ChatSessionId, a positive whole number).")
+  ),
+  after: Options.text("after").pipe(
+    Options.withPseudoName("ID"),
+    Options.withDescription("Only the messages after this chat message id (default 0: all of them)."),
+    Options.optional
+  ),
+  follow: Options.boolean("follow").pipe(
+    Options.withDescription(
+      "Keep going: print new messages as they arrive, until Ctrl-C (SIGINT) or SIGTERM, which exit 0."
+    )
+  ),
+  ...connection,
+  json: Options.boolean("json").pipe(
+    Options.withDescription(
+      "One JSON object per message, one per line (NDJSON), with the fields add-message --json prints."
+    )
+  ),
+  verbose
+}, (args: MessagesArgs) =>
+  Effect.promise(() => import("./internal/messages.js")).pipe(
+    Effect.flatMap((m) => m.messages(args)),
+    reporting(args.verbose, false)
+  )).pipe(
+    Command.withDescription(
+      "Print a chat session's messages (time, id, direction, author, text), or with --follow keep printing " +
+        "new ones as they arrive."
+    )
+  )
+
+const { ticket: _ticket, ...loginConnection } = connection
+
+const login = Command.make("login", {
+  user: Options.text("user").pipe(
+    Options.withPseudoName("NAME"),
+    Options.withDescription("The user name to log in as. Default: SO_USER, then \"user\" in the config file."),
+    Options.optional
+  ),
+  printTicket: Options.boolean("print-ticket").pipe(
+    Options.withDescription(
+      "Print the ticket alone on stdout (for SO_TICKET=$(so-chat login --print-ticket)) instead of storing it."
+    )
+  ),
+  ...loginConnection,
+  verbose
+}, (args: LoginArgs) =>
+  Effect.promise(() => import("./internal/login.js")).pipe(
+    Effect.flatMap((m) => m.login(args)),
+    reporting(args.verbose, false)
+  )).pipe(
+    Command.withDescription(
+      "Log in with a user name and password and store the ticket (in ticket.json beside the config file, " +
+        "readable by you alone) for add-message and messages. The password comes from SO_PASSWORD or, on a " +
+        "terminal, is asked for without echo; it is never stored."
+    )
+  )
+
 const demo = Command.make("demo", {
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
@@ -200,11 +260,13 @@ const overview = (version: string): ReadonlyArray<string> => [
   "",
   "  so-chat demo                                      see it work, against a built-in fake NetServer",
   "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
+  "  so-chat messages --session <id> [--follow]       print a session's messages, or follow it",
+  "  so-chat login --user <name>                       log in (password: SO_PASSWORD or asked) and store the ticket",
   "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
   "  so-chat <command> --help                          a command's flags",
   "",
   "Connection settings come from flags, then SO_URL, SO_TICKET, SO_APP_TOKEN, SO_SOAP_VERSION, SO_TIMEOUT,",
-  "then ~/.config/so-chat/config.json. The guide: docs/cli.md."
+  "then ~/.config/so-chat/config.json, then (the ticket) what so-chat login stored. The guide: docs/cli.md."
 ]
 
 /**
@@ -219,7 +281,7 @@ export const command = (version: string) =>
     {},
     () => Effect.flatMap(Output, (output) => Effect.sync(() => overview(version).forEach(output.out)))
   )
-    .pipe(Command.withSubcommands([demo, addMessage, serveFake]))
+    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake]))
 
 /**
  * Parses `argv` (as `process.argv`: the runtime and script first) and runs

@@ -60,17 +60,37 @@ export class MissingUrl extends Schema.TaggedError<MissingUrl>("@so-chat/cli/Mis
 }
 
 /**
+ * `so-chat login` has no password: `SO_PASSWORD` is not set and it cannot
+ * ask for one, as stdin is not a terminal. Nothing was sent.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class MissingPassword extends Schema.TaggedError<MissingPassword>("@so-chat/cli/MissingPassword")(
+  "MissingPassword",
+  {}
+) {
+  override get message(): string {
+    return "no password: set SO_PASSWORD in the environment, or run so-chat login in a terminal to be asked for it " +
+      "(stdin is not a terminal, so it cannot ask)"
+  }
+}
+
+/**
  * A signal stopped the command. `mayHaveBeenPosted` is true once the request
- * may have left.
+ * may have left; `readOnly` is set by the commands that never post
+ * (`messages`, `login`).
  *
  * @since 0.1.0
  * @category errors
  */
 export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/Interrupted")("Interrupted", {
   signal: Schema.String,
-  mayHaveBeenPosted: Schema.Boolean
+  mayHaveBeenPosted: Schema.Boolean,
+  readOnly: Schema.optional(Schema.Boolean)
 }) {
   override get message(): string {
+    if (this.readOnly === true) return `stopped by ${this.signal}; nothing was posted.`
     return `stopped by ${this.signal}` + (this.mayHaveBeenPosted
       ? ": the request may have reached the server, so the message may have been posted; check the chat session before sending it again."
       : " before anything was sent.")
@@ -81,4 +101,4 @@ export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/I
  * @since 0.1.0
  * @category models
  */
-export type CliError = InvalidFlag | InvalidSetting | MissingUrl | Interrupted
+export type CliError = InvalidFlag | InvalidSetting | MissingUrl | MissingPassword | Interrupted

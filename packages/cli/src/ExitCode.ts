@@ -150,6 +150,7 @@ export const fromError = (error: unknown): ExitCode => {
       return Usage
     case "InvalidSetting":
     case "MissingUrl":
+    case "MissingPassword":
     case "ConfigError":
     case "ServeError":
       return Configuration
@@ -158,6 +159,7 @@ export const fromError = (error: unknown): ExitCode => {
     case "Timeout":
       return Timeout
     case "NetServerException":
+    case "LoginFailed":
       return Refused
     case "SoapFault":
       return SoapFault

@@ -18,6 +18,7 @@ import * as Fs from "node:fs"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import { InvalidFlag, InvalidSetting, MissingUrl } from "./CliError.js"
+import * as TicketStore from "./internal/ticketStore.js"
 
 /**
  * The connection flags, as given on the command line (all optional).
@@ -33,6 +34,8 @@ export interface Flags {
   readonly timeout?: string | undefined
   /** A config file to read instead of the default one. */
   readonly config?: string | undefined
+  /** The user name `so-chat login` logs in as. */
+  readonly user?: string | undefined
 }
 
 /**
@@ -60,6 +63,10 @@ export interface Resolved {
   readonly appToken: Option.Option<Sourced<Redacted.Redacted<string>>>
   readonly soapVersion: Sourced<"1.1" | "1.2">
   readonly timeout: Sourced<Duration.Duration>
+  /** The user name to log in as (`so-chat login`). */
+  readonly user: Option.Option<Sourced<string>>
+  /** Where `so-chat login` stores the ticket it gets, and later commands look for it. */
+  readonly ticketStore: string
   /** The config file looked at, and whether it was there. */
   readonly configFile: { readonly path: string; readonly found: boolean }
   /** Things worth telling the user that are not errors (a config file others can read). */
@@ -78,7 +85,8 @@ export const environmentVariables = {
   appToken: "SO_APP_TOKEN",
   soapVersion: "SO_SOAP_VERSION",
   timeout: "SO_TIMEOUT",
-  config: "SO_CONFIG"
+  config: "SO_CONFIG",
+  user: "SO_USER"
 } as const
 
 /**
@@ -87,7 +95,7 @@ export const environmentVariables = {
  * @since 0.1.0
  * @category constants
  */
-export const configFileKeys = ["url", "ticket", "appToken", "soapVersion", "timeout"] as const
+export const configFileKeys = ["url", "ticket", "appToken", "soapVersion", "timeout", "user"] as const
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -162,6 +170,7 @@ interface FileValues {
   readonly appToken?: string
   readonly soapVersion?: string | number
   readonly timeout?: string | number
+  readonly user?: string
 }
 
 const readConfigFile = (
@@ -261,7 +270,20 @@ const secret = (raw: string | number): Either.Either<Redacted.Redacted<string>, 
   Either.right(Redacted.make(String(raw)))
 
 /**
- * Merges flags, environment and config file, flags first. Fails with
+ * Where `so-chat login` stores its ticket: `ticket.json` beside the default
+ * config file (whichever file `--config` names), e.g.
+ * `~/.config/so-chat/ticket.json`.
+ *
+ * @since 0.1.0
+ * @category config file
+ */
+export const ticketStoreFile = (env: Env, platform: NodeJS.Platform = process.platform): string =>
+  TicketStore.pathFor(defaultConfigFile(env, platform))
+
+/**
+ * Merges flags, environment and config file, flags first; a ticket comes
+ * last from what `so-chat login` stored, and only when it was obtained for
+ * the URL in use. Fails with
  * `InvalidFlag` naming the flag, or `InvalidSetting` naming the variable or
  * file entry, whose value is unusable (a secret's value is never quoted).
  *
@@ -305,14 +327,36 @@ export const resolve = (
       [env[v.timeout], inEnv(v.timeout)],
       [file.values.timeout, inFile("timeout")]
     ], parseTimeout)
+    const user = yield* pick([
+      [flags.user, "--user"],
+      [env[v.user], inEnv(v.user)],
+      [file.values.user, inFile("user")]
+    ], (raw) => Either.right(String(raw).trim()))
+    const ticketStore = ticketStoreFile(env, platform)
+    const warnings = [...file.warnings]
+    let stored: Option.Option<Sourced<Redacted.Redacted<string>>> = Option.none()
+    if (Option.isNone(ticket) && Option.isSome(url)) {
+      const found = TicketStore.read(ticketStore, platform)
+      if (found._tag === "Unusable") warnings.push(found.warning)
+      // A ticket is only ever sent to the installation that issued it.
+      if (found._tag === "Found" && found.stored.url === url.value.value.href) {
+        warnings.push(...found.warnings)
+        stored = Option.some({
+          value: Redacted.make(found.stored.ticket),
+          source: `so-chat login as ${found.stored.user} (${ticketStore})`
+        })
+      }
+    }
     return {
       url,
-      ticket,
+      ticket: Option.orElse(ticket, () => stored),
       appToken,
       soapVersion: Option.getOrElse(soapVersion, () => ({ value: "1.1" as const, source: "default" })),
       timeout: Option.getOrElse(timeout, () => ({ value: NetServerConfig.defaultTimeout, source: "default" })),
+      user,
+      ticketStore,
       configFile: { path, found: file.found },
-      warnings: file.warnings
+      warnings
     }
   })
 

@@ -20,7 +20,7 @@ import * as Output from "./internal/output.js"
 import { reportError } from "./internal/report.js"
 import { Environment, Signal } from "./internal/runtime.js"
 
-const commandNames = ["add-message", "demo", "serve-fake"]
+const commandNames = ["add-message", "messages", "login", "demo", "serve-fake"]
 
 /** `@effect/cli`'s parse errors, as one `so-chat: …` line pointing to the right `--help`. */
 const usageLine = (argv: ReadonlyArray<string>) => (text: string): string => {
@@ -53,7 +53,7 @@ export const main = (options: { readonly version: string }): void => {
   })
   // Mask secrets from the start, before anything could print them.
   for (const s of Output.secretsInArgv(argv)) output.mask(s)
-  for (const name of ["SO_TICKET", "SO_APP_TOKEN"]) {
+  for (const name of ["SO_TICKET", "SO_APP_TOKEN", "SO_PASSWORD"]) {
     const value = env[name]
     if (value !== undefined) output.mask(value)
   }

@@ -18,7 +18,7 @@ describe("every command", () => {
   })
 
   it.each([
-    [[], ["demo", "add-message", "serve-fake"]],
+    [[], ["demo", "add-message", "messages", "login", "serve-fake"]],
     [["add-message"], [
       "--session",
       "--text",
@@ -36,6 +36,20 @@ describe("every command", () => {
       "--json",
       "--verbose"
     ]],
+    [["messages"], [
+      "--session",
+      "--after",
+      "--follow",
+      "--json",
+      "--url",
+      "--ticket",
+      "--app-token",
+      "--soap-version",
+      "--timeout",
+      "--config",
+      "--verbose"
+    ]],
+    [["login"], ["--user", "--print-ticket", "--url", "--app-token", "--soap-version", "--timeout", "--config"]],
     [["demo"], ["--text", "--author", "--soap-version", "--json", "--verbose"]],
     [["serve-fake"], ["--port", "--host", "--online", "--verbose"]]
   ])("%j --help lists %j", async (command, flags) => {
@@ -43,6 +57,14 @@ describe("every command", () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toBe("")
     for (const flag of flags) expect(r.stdout).toContain(flag)
+  })
+
+  it("login --help offers no --password or --ticket flag, and says the password is never stored", async () => {
+    const r = await run(["login", "--help"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toContain("--password")
+    expect(r.stdout).not.toContain("--ticket ")
+    expect(r.stdout).toContain("never stored")
   })
 
   it("add-message --help says to prefer the environment for secrets", async () => {

@@ -95,7 +95,7 @@ describe("configuration precedence", () => {
     const unknown = await run(["add-message", "--session", "1", "--text", "x"], { home })
     expect(unknown.code).toBe(3)
     expect(lines(unknown.stderr)).toEqual([
-      `so-chat: ${file}: unknown key "tiket"; the keys are url, ticket, appToken, soapVersion, timeout`
+      `so-chat: ${file}: unknown key "tiket"; the keys are url, ticket, appToken, soapVersion, timeout, user`
     ])
     writeConfig(home, { url: 42 })
     const typed = await run(["add-message", "--session", "1", "--text", "x"], { home })

@@ -1,21 +1,31 @@
 /**
- * `ChatAgent`: post messages into SuperOffice chat sessions, as the agent
- * side of a chat integration does.
+ * `ChatAgent`: post messages into SuperOffice chat sessions, read them, and
+ * follow a session as new messages arrive, as the agent side of a chat
+ * integration does.
  *
  * @since 0.1.0
  */
-import type * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
-import { AddChatMessage, ChatMessage, CodecError } from "@so-chat/core"
+import { AddChatMessage, ChatMessage, CodecError, GetChatMessages } from "@so-chat/core"
+import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
 import type { ChatAgentError } from "./ChatAgentError.js"
+import { isTicketRefused } from "./ChatAgentError.js"
+import type { CallOptions } from "./internal/call.js"
 import { makeCall } from "./internal/call.js"
+import { nodeHttpClient } from "./internal/nodeHttpClient.js"
 import { NetServerConfig } from "./NetServerConfig.js"
 import * as NodeSoapTransport from "./NodeSoapTransport.js"
 import * as SoapTransport from "./SoapTransport.js"
+import { TicketSource } from "./TicketSource.js"
 
 /**
  * A message to post: a `ChatMessage`, or the properties to make one from
@@ -27,8 +37,27 @@ import * as SoapTransport from "./SoapTransport.js"
 export type MessageInput = ChatMessage.ChatMessage | ConstructorParameters<typeof ChatMessage.ChatMessage>[0]
 
 /**
+ * What {@link ChatAgent}'s `follow` accepts.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FollowOptions {
+  /** Start after this message id: only later messages are emitted. Default 0 (all of them). */
+  readonly after?: number | undefined
+  /**
+   * How long to wait between polls while nothing new arrives; reset to its
+   * start whenever a poll brings messages. When it ends, the stream ends.
+   * Default {@link defaultFollowSchedule}.
+   */
+  readonly schedule?: Schedule.Schedule<unknown, unknown> | undefined
+}
+
+/**
  * The chat agent: `addChatMessage` posts a message into a session and returns
- * it as NetServer stored it (with its `chatMessageId` and `whenPosted`).
+ * it as NetServer stored it (with its `chatMessageId` and `whenPosted`);
+ * `getChatMessages` reads a session's messages; `follow` streams them as they
+ * arrive.
  *
  * @example
  * import { ChatAgent, NetServerConfig } from "@so-chat/transport"
@@ -57,7 +86,50 @@ export class ChatAgent extends Context.Tag("@so-chat/transport/ChatAgent")<ChatA
     chatSessionId: number,
     message: MessageInput
   ) => Effect.Effect<ChatMessage.ChatMessage, ChatAgentError>
+  /**
+   * The session's messages after the message id `after` (default 0: all),
+   * in NetServer's order. Safe to repeat.
+   */
+  readonly getChatMessages: (
+    chatSessionId: number,
+    after?: number
+  ) => Effect.Effect<ReadonlyArray<ChatMessage.ChatMessage>, ChatAgentError>
+  /**
+   * Polls GetChatMessages with the last id seen and emits each new message
+   * once, in id order, backing off while idle (see {@link FollowOptions}).
+   * Fails with the first failed poll; interrupting it stops polling.
+   */
+  readonly follow: (
+    chatSessionId: number,
+    options?: FollowOptions
+  ) => Stream.Stream<ChatMessage.ChatMessage, ChatAgentError>
 }>() {}
+
+/**
+ * How `follow` waits while a session is idle: 500 ms after a poll that
+ * brought messages, then doubling (1 s, 2 s, 4 s, 8 s) up to 10 s between
+ * polls, for as long as the stream runs.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultFollowSchedule: Schedule.Schedule<Duration.Duration> = Schedule.exponential("500 millis").pipe(
+  Schedule.modifyDelay((_, delay) => Duration.min(delay, Duration.seconds(10)))
+)
+
+/**
+ * The messages of a page that are new after `last`, in id order, each once:
+ * a server page that overlaps the previous one or comes out of order emits
+ * nothing twice.
+ */
+const fresh = (
+  messages: ReadonlyArray<ChatMessage.ChatMessage>,
+  last: number
+): Array<ChatMessage.ChatMessage> => {
+  const out = messages.filter((m) => m.chatMessageId > last)
+  out.sort((a, b) => a.chatMessageId - b.chatMessageId)
+  return out.filter((m, i) => i === 0 || m.chatMessageId !== out[i - 1]!.chatMessageId)
+}
 
 const toMessage = (
   chatSessionId: number,
@@ -83,18 +155,84 @@ const toMessage = (
 export const make: Effect.Effect<ChatAgent["Type"], never, NetServerConfig | SoapTransport.SoapTransport> = Effect
   .gen(function*() {
     const call = makeCall(yield* NetServerConfig, yield* SoapTransport.SoapTransport)
-    const operation = AddChatMessage.operation
+    const tickets = yield* Effect.serviceOption(TicketSource)
+    // With a ticket source, each call sends its current ticket; a call whose
+    // ticket NetServer refused before acting (SoSessionException) did
+    // nothing, so it is sent once more with a fresh ticket: never twice, and
+    // never after any other failure.
+    const withTicket: <A>(
+      send: (options: CallOptions | undefined) => Effect.Effect<A, ChatAgentError>
+    ) => Effect.Effect<A, ChatAgentError> = Option.isNone(tickets)
+      ? (send) => send(undefined)
+      : (send) => {
+        const source = tickets.value
+        const attempt = (ticket: Redacted.Redacted<string>) => send({ ticket })
+        return Effect.flatMap(
+          source.get,
+          (ticket) =>
+            Effect.catchIf(
+              attempt(ticket),
+              isTicketRefused,
+              (refused) =>
+                Effect.logDebug(`the ticket was refused (${refused.friendlyText}); getting a new one`).pipe(
+                  Effect.zipRight(source.invalidate(ticket)),
+                  Effect.zipRight(source.get),
+                  // A source that cannot renew (a fixed ticket) gives the same
+                  // one back: sending it again would only be refused again.
+                  Effect.flatMap((fresh) =>
+                    Redacted.value(fresh) === Redacted.value(ticket) ? Effect.fail(refused) : attempt(fresh)
+                  )
+                )
+            )
+        )
+      }
+    const add = AddChatMessage.operation
+    const get = GetChatMessages.operation
+    const getChatMessages = (chatSessionId: number, after = 0) =>
+      withTicket((options) =>
+        call(
+          get,
+          { chatSessionId, after },
+          (body) => body.response,
+          (span, messages) => span.attribute("so_chat.message_count", messages.length),
+          options
+        )
+      )
     return ChatAgent.of({
       addChatMessage: (chatSessionId, input) => {
         const message = toMessage(chatSessionId, input)
         if (message instanceof CodecError.UnencodableValue) return Effect.fail(message)
-        return call(
-          operation,
-          { chatSessionId, message },
-          (body) => body.response,
-          (span, posted) => span.attribute("so_chat.chat_message_id", posted.chatMessageId)
+        return withTicket((options) =>
+          call(
+            add,
+            { chatSessionId, message },
+            (body) => body.response,
+            (span, posted) => span.attribute("so_chat.chat_message_id", posted.chatMessageId),
+            options
+          )
         )
-      }
+      },
+      getChatMessages,
+      follow: (chatSessionId, options) =>
+        Stream.unwrap(Effect.gen(function*() {
+          let last = options?.after ?? 0
+          let first = true
+          const driver = yield* Schedule.driver(options?.schedule ?? defaultFollowSchedule)
+          // Each pull waits its turn (nothing before the first poll), then
+          // polls; an empty chunk keeps the stream going, a finished
+          // schedule ends it.
+          const poll = Effect.gen(function*() {
+            if (first) first = false
+            else yield* driver.next(undefined)
+            const page = fresh(yield* Effect.mapError(getChatMessages(chatSessionId, last), Option.some), last)
+            if (page.length > 0) {
+              last = page[page.length - 1]!.chatMessageId
+              yield* driver.reset
+            }
+            return Chunk.unsafeFromArray(page)
+          })
+          return Stream.repeatEffectChunkOption(poll)
+        }))
     })
   })
 
@@ -130,18 +268,6 @@ export const layerHttpClient: Layer.Layer<ChatAgent, never, NetServerConfig | Ht
  */
 export const layerNode: Layer.Layer<ChatAgent, never, NetServerConfig> = Layer.provide(layer, NodeSoapTransport.layer)
 
-const nodeHttpClient: Layer.Layer<HttpClient.HttpClient> = Layer.unwrapEffect(
-  Effect.tryPromise({
-    try: (): Promise<typeof NodeHttpClient> => import("@effect/platform-node/NodeHttpClient"),
-    catch: (cause) => cause
-  }).pipe(
-    Effect.map((module) => module.layerUndici),
-    Effect.orDieWith((cause) =>
-      new Error("ChatAgent.layerNodeHttpClient needs the \"@effect/platform-node\" package", { cause })
-    )
-  )
-)
-
 /**
  * The agent on `@effect/platform-node`'s undici `HttpClient`.
  *
@@ -150,7 +276,7 @@ const nodeHttpClient: Layer.Layer<HttpClient.HttpClient> = Layer.unwrapEffect(
  */
 export const layerNodeHttpClient: Layer.Layer<ChatAgent, never, NetServerConfig> = Layer.provide(
   layerHttpClient,
-  nodeHttpClient
+  nodeHttpClient("ChatAgent.layerNodeHttpClient")
 )
 
 /**

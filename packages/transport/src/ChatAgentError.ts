@@ -191,6 +191,25 @@ export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>("@so-
 }
 
 /**
+ * SoPrincipal answered that the user name or password is wrong
+ * (`AuthenticationSucceeded` false). Nothing else was called; the password
+ * is never part of the error.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class LoginFailed extends Schema.TaggedError<LoginFailed>("@so-chat/transport/LoginFailed")("LoginFailed", {
+  /** The user name that was tried. */
+  userName: Schema.String,
+  /** The SoPrincipal endpoint, without credentials. */
+  url: Schema.String
+}) {
+  override get message(): string {
+    return `Could not log in as ${JSON.stringify(this.userName)} at ${this.url}: the user name or password is wrong.`
+  }
+}
+
+/**
  * What a `SoapTransport` fails with: the network-level errors.
  *
  * @since 0.1.0
@@ -201,8 +220,9 @@ export type TransportError = ConnectionFailed | Timeout | ConnectionLost | Respo
 /**
  * Everything `ChatAgent` fails with: the transport errors, the HTTP and
  * decoding errors, and core's `SoapFault`, `NetServerException` (NetServer
- * refused the call; its message shows `FriendlyText`) and `UnencodableValue`
- * (the message cannot be written as XML; nothing was sent).
+ * refused the call; its message shows `FriendlyText`), `UnencodableValue`
+ * (the message cannot be written as XML; nothing was sent) and `LoginFailed`
+ * (logging in for a ticket was refused; nothing was sent to Chat).
  *
  * @since 0.1.0
  * @category models
@@ -214,6 +234,7 @@ export type ChatAgentError =
   | SoapFault.SoapFault
   | NetServerException.NetServerException
   | CodecError.UnencodableValue
+  | LoginFailed
 
 /**
  * What is known about a failed call: `"NotPosted"` (nothing was sent, or the
@@ -246,6 +267,7 @@ export const outcome = (error: ChatAgentError): Outcome => {
     case "SoapFault":
     case "NetServerException":
     case "UnencodableValue":
+    case "LoginFailed":
       return "NotPosted"
     case "UnexpectedStatus":
       return error.status >= 500 ? "Unknown" : "NotPosted"
@@ -287,7 +309,20 @@ export const isChatAgentError = (u: unknown): u is ChatAgentError =>
   u instanceof ConnectionFailed || u instanceof Timeout || u instanceof ConnectionLost ||
   u instanceof ResponseTooLarge || u instanceof UnexpectedStatus || u instanceof UndecodableResponse ||
   u instanceof SoapFault.SoapFault || u instanceof NetServerException.NetServerException ||
-  u instanceof CodecError.UnencodableValue
+  u instanceof CodecError.UnencodableValue || u instanceof LoginFailed
+
+/**
+ * Whether NetServer refused the call's ticket before acting on it: a
+ * `NetServerException` whose `exceptionType` is `SoSessionException`, which
+ * is how NetServer reports a ticket that is unknown, expired or logged out.
+ * A call refused this way did nothing, so after logging in again it can be
+ * sent again, even AddChatMessage.
+ *
+ * @since 0.1.0
+ * @category predicates
+ */
+export const isTicketRefused = (error: unknown): error is NetServerException.NetServerException =>
+  error instanceof NetServerException.NetServerException && error.exceptionType === "SoSessionException"
 
 const formatMillis = (ms: number): string =>
   ms % 1000 === 0 ? `${ms / 1000} second${ms === 1000 ? "" : "s"}` : `${ms} ms`

@@ -6,7 +6,8 @@
  */
 
 /**
- * `ChatAgent`: post messages into SuperOffice chat sessions.
+ * `ChatAgent`: post messages into SuperOffice chat sessions, read and follow
+ * them.
  *
  * @since 0.1.0
  */
@@ -40,3 +41,18 @@ export * as NodeSoapTransport from "./NodeSoapTransport.js"
  * @since 0.1.0
  */
 export * as SoapTransport from "./SoapTransport.js"
+
+/**
+ * `SoPrincipal`: log in with a user name and password for a ticket.
+ *
+ * @since 0.1.0
+ */
+export * as SoPrincipal from "./SoPrincipal.js"
+
+/**
+ * Where `ChatAgent` gets its ticket: the configured one, or one got by
+ * logging in.
+ *
+ * @since 0.1.0
+ */
+export * as TicketSource from "./TicketSource.js"

@@ -130,7 +130,7 @@ const messageFromArgs = (args: AddMessageArgs) =>
   })
 
 /** Resolves the connection settings and masks every secret found. */
-export const resolveSettings = (args: ConnectionArgs) =>
+export const resolveSettings = (args: ConnectionArgs & { readonly user?: Option.Option<string> }) =>
   Effect.gen(function*() {
     const { env } = yield* Environment
     const output = yield* Output
@@ -140,7 +140,8 @@ export const resolveSettings = (args: ConnectionArgs) =>
       appToken: Option.getOrUndefined(args.appToken),
       soapVersion: Option.getOrUndefined(args.soapVersion),
       timeout: Option.getOrUndefined(args.timeout),
-      config: Option.getOrUndefined(args.config)
+      config: Option.getOrUndefined(args.config),
+      user: args.user === undefined ? undefined : Option.getOrUndefined(args.user)
     }, env)
     for (const s of [resolved.ticket, resolved.appToken]) {
       if (Option.isSome(s)) output.mask(Redacted.value(s.value.value))

@@ -17,16 +17,18 @@ import * as Layer from "effect/Layer"
 
 type Transport = SoapTransport.SoapTransport["Type"]
 
+/** The transport the commands use; `around` may wrap it. */
+export const transportLayer = (around: (transport: Transport) => Transport) =>
+  Layer.effect(SoapTransport.SoapTransport, Effect.map(SoapTransport.makeHttpClient, around)).pipe(
+    Layer.provide(NodeHttpClient.layer)
+  )
+
 /** The agent for these settings; `around` may wrap the transport (the demo records the exchange). */
 export const layer = (
   settings: NetServerConfig.Settings,
   around: (transport: Transport) => Transport = (transport) => transport
-): Layer.Layer<ChatAgent.ChatAgent> => {
-  const transport = Layer.effect(SoapTransport.SoapTransport, Effect.map(SoapTransport.makeHttpClient, around)).pipe(
-    Layer.provide(NodeHttpClient.layer)
-  )
-  return ChatAgent.layer.pipe(
-    Layer.provide(transport),
+): Layer.Layer<ChatAgent.ChatAgent> =>
+  ChatAgent.layer.pipe(
+    Layer.provide(transportLayer(around)),
     Layer.provide(Layer.succeed(NetServerConfig.NetServerConfig, settings))
   )
-}

@@ -25,6 +25,11 @@ export interface Output {
   readonly out: (line: string) => void
   /** Writes a line to stderr. */
   readonly err: (line: string) => void
+  /**
+   * Writes a line to stdout without masking: for the one output that is a
+   * secret by request (`so-chat login --print-ticket`), and nothing else.
+   */
+  readonly outSecret: (line: string) => void
   /** Masks this value (and its escaped forms) in all later output. */
   readonly mask: (secret: string) => void
   /** Whether stderr is a terminal (a hint is worth printing, e.g. when reading stdin). */
@@ -62,6 +67,7 @@ export const make = (stdout: Sink, stderr: Sink, options?: { readonly stderrIsTt
   return {
     out: (line) => void stdout.write(maskText(line) + "\n"),
     err: (line) => void stderr.write(maskText(line) + "\n"),
+    outSecret: (line) => void stdout.write(line + "\n"),
     mask: (secret) => {
       if (secret.length < 3) return
       for (const form of escapes(secret)) secrets.add(form)

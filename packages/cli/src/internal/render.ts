@@ -56,3 +56,22 @@ export const toLines = (m: ChatMessage.ChatMessage): ReadonlyArray<string> => {
   }
   return lines
 }
+
+/**
+ * One message as `so-chat messages` prints it: time, id, direction (or the
+ * special type), author, text; a multi-line text continues indented.
+ *
+ *     2026-11-24T05:02:25.215Z #7 ToCustomer Ada: Your order has shipped
+ *     2026-11-24T05:03:00.000Z #8 Special/Url (no author): Our FAQ [https://example.com/faq]
+ */
+export const toLine = (m: ChatMessage.ChatMessage): ReadonlyArray<string> => {
+  const kind = m.type === "Special" || m.specialType !== "None" ? `${m.type}/${m.specialType}` : m.type
+  const author = m.author === null ? "(no author)" : m.author === "" ? "\"\"" : m.author
+  const param = m.specialParam === null ? "" : ` [${m.specialParam}]`
+  const [first, ...rest] = text(m.message).split(/\r?\n/)
+  const head = `${DateTime.formatIso(m.whenPosted)} #${m.chatMessageId} ${kind} ${author}: `
+  return [
+    `${head}${first}${rest.length === 0 ? param : ""}`,
+    ...rest.map((line, i) => `    ${line}${i === rest.length - 1 ? param : ""}`)
+  ]
+}

@@ -50,19 +50,33 @@ const lineFor = (error: unknown): string => {
   return typeof message === "string" && message !== "" ? message : String(error)
 }
 
+/**
+ * The transport's messages warn that a message may have been posted; for a
+ * command that only reads (`messages`, `login`) that sentence is wrong, so
+ * it goes.
+ */
+const withoutPostingNote = (line: string): string =>
+  line.replace(/\s*[^.:]*(?:[,:][^.:]*)*the message may have been posted[^.]*\./gi, "").trim()
+
 /** Writes the error and returns its exit code. */
-export const reportError = (output: Output, error: unknown, verbose: boolean): ExitCode.ExitCode => {
+export const reportError = (
+  output: Output,
+  error: unknown,
+  verbose: boolean,
+  posts = true
+): ExitCode.ExitCode => {
   const code = ExitCode.fromError(error)
   if (code === ExitCode.Internal) {
     output.err(`so-chat: internal error: ${lineFor(error)}${verbose ? "" : " (run with --verbose for details)"}`)
     if (verbose && error instanceof Error && error.stack) output.err(error.stack)
     return code
   }
-  output.err(`so-chat: ${lineFor(error)}`)
+  output.err(`so-chat: ${posts ? lineFor(error) : withoutPostingNote(lineFor(error))}`)
   if (verbose) {
     const tag = (error as { readonly _tag?: unknown })._tag
     output.err(`  error: ${String(tag)} (exit code ${code})`)
-    const outcome = mayHaveBeenPosted(error, code)
+    // Only add-message (and the demo) post; for the others the question does not arise.
+    const outcome = posts ? mayHaveBeenPosted(error, code) : undefined
     if (outcome !== undefined) output.err(`  message: ${outcome}`)
     const line = lineFor(error)
     for (const [key, value] of Object.entries(error as object)) {
@@ -81,16 +95,16 @@ export const reportError = (output: Output, error: unknown, verbose: boolean): E
  * passes through.
  */
 export const reporting =
-  (verbose: boolean) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, Exit, R | Output> =>
+  (verbose: boolean, posts = true) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, Exit, R | Output> =>
     Effect.catchAllCause(effect, (cause) =>
       Effect.flatMap(Output, (output) => {
         if (Cause.isInterruptedOnly(cause)) return Effect.failCause(cause as Cause.Cause<never>)
         const failure = Cause.failureOption(cause)
         if (Option.isSome(failure)) {
           if (failure.value instanceof Exit) return Effect.fail(failure.value)
-          return Effect.fail(new Exit({ code: reportError(output, failure.value, verbose) }))
+          return Effect.fail(new Exit({ code: reportError(output, failure.value, verbose, posts) }))
         }
         const defect = Cause.dieOption(cause)
         const error = Option.getOrElse(defect, () => new Error(Cause.pretty(cause)))
-        return Effect.fail(new Exit({ code: reportError(output, error, verbose) }))
+        return Effect.fail(new Exit({ code: reportError(output, error, verbose, posts) }))
       }))

@@ -54,6 +54,22 @@ export interface AddMessageArgs extends ConnectionArgs {
   readonly verbose: boolean
 }
 
+/** `so-chat messages`'s flags, as parsed. */
+export interface MessagesArgs extends ConnectionArgs {
+  readonly session: string
+  readonly after: Option.Option<string>
+  readonly follow: boolean
+  readonly json: boolean
+  readonly verbose: boolean
+}
+
+/** `so-chat login`'s flags, as parsed: the connection's, but no ticket (that is what it gets). */
+export interface LoginArgs extends Omit<ConnectionArgs, "ticket"> {
+  readonly user: Option.Option<string>
+  readonly printTicket: boolean
+  readonly verbose: boolean
+}
+
 /** `so-chat demo`'s flags. */
 export interface DemoArgs {
   readonly text: string

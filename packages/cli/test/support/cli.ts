@@ -75,3 +75,77 @@ export const run = (args: ReadonlyArray<string>, options: RunOptions = {}): Prom
 
 /** Non-empty lines. */
 export const lines = (text: string): Array<string> => text.split("\n").filter((l) => l.trim() !== "")
+
+/** A command left running, for commands that run until stopped (`messages --follow`). */
+export interface Running {
+  readonly child: import("node:child_process").ChildProcessWithoutNullStreams
+  readonly stdout: () => string
+  readonly stderr: () => string
+  /** Resolves once stdout satisfies `predicate`; rejects after `timeoutMs`, with what was printed. */
+  readonly waitFor: (predicate: (stdout: string) => boolean, timeoutMs?: number) => Promise<string>
+  /** The result, once the process has exited. */
+  readonly exited: Promise<Result>
+}
+
+export const start = (args: ReadonlyArray<string>, options: RunOptions = {}): Running => {
+  const home = options.home ?? tempHome()
+  const env: Record<string, string> = baseEnv(home)
+  for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v
+  const child = spawn(process.execPath, [bin, ...args], { env, stdio: ["pipe", "pipe", "pipe"] })
+  let stdout = ""
+  let stderr = ""
+  const listeners = new Set<() => void>()
+  child.stdout.setEncoding("utf8").on("data", (d: string) => {
+    stdout += d
+    for (const l of listeners) l()
+  })
+  child.stderr.setEncoding("utf8").on("data", (d: string) => stderr += d)
+  const timer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs ?? 25_000)
+  const exited = new Promise<Result>((resolve, reject) => {
+    child.on("error", reject)
+    child.on("close", (code, signal) => {
+      clearTimeout(timer)
+      for (const l of listeners) l()
+      resolve({ code, signal, stdout, stderr })
+    })
+  })
+  child.stdin.end()
+  const waitFor = (predicate: (stdout: string) => boolean, timeoutMs = 15_000) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        if (predicate(stdout)) {
+          listeners.delete(check)
+          clearTimeout(t)
+          resolve(stdout)
+        } else if (child.exitCode !== null || child.signalCode !== null) {
+          listeners.delete(check)
+          clearTimeout(t)
+          reject(new Error(`exited before the expected output:\n${stdout}\n${stderr}`))
+        }
+      }
+      const t = setTimeout(() => {
+        listeners.delete(check)
+        reject(new Error(`timed out waiting; stdout:\n${stdout}\nstderr:\n${stderr}`))
+      }, timeoutMs)
+      listeners.add(check)
+      check()
+    })
+  return { child, stdout: () => stdout, stderr: () => stderr, waitFor, exited }
+}
+
+/** Every file under `dir`, with its content. */
+export const filesUnder = (dir: string): Array<{ readonly path: string; readonly content: string }> => {
+  const found: Array<{ path: string; content: string }> = []
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name)
+      if (entry.isDirectory()) walk(p)
+      else if (entry.isFile()) found.push({ path: p, content: fs.readFileSync(p, "utf8") })
+    }
+  }
+  if (fs.existsSync(dir)) walk(dir)
+  return found
+}
+
+/** Where `so-chat login` stores the ticket, for a home made by {@link tempHome}. */
+export const ticketFileIn = (home: string): string => path.join(home, ".config", "so-chat", "ticket.json")

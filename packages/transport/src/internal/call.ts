@@ -1,5 +1,5 @@
 import type { NetServerHeaders, Operation } from "@so-chat/core"
-import { Envelope, SoapVersion } from "@so-chat/core"
+import { CodecError, Envelope, SoapVersion } from "@so-chat/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
@@ -102,12 +102,21 @@ export const interpret = <Req, Res, A>(
   }
 }
 
+/** What one call sends differently from the configuration. */
+export interface CallOptions {
+  /** The ticket to send instead of the configured one; `null` sends none. */
+  readonly ticket?: Redacted.Redacted<string> | null | undefined
+  /** More secrets the request carries (a password), kept out of errors too. */
+  readonly secrets?: ReadonlyArray<Redacted.Redacted<string>> | undefined
+}
+
 export interface Call {
   <Req, Res, A>(
     operation: Operation.Operation<Req, Res>,
     request: Req,
     result: (response: Res) => A | null,
-    annotate?: (span: Tracer.Span, result: A) => void
+    annotate?: (span: Tracer.Span, result: A) => void,
+    options?: CallOptions
   ): Effect.Effect<A, ChatAgentError>
 }
 
@@ -132,6 +141,27 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
   )
   const retry = settings.retry
   const encodeOptions = { version, headers }
+  // The options of the last call that set its own ticket or secrets: a ticket
+  // source hands out the same ticket for many calls, so its scrub is kept.
+  let custom: {
+    readonly ticket: Redacted.Redacted<string> | undefined
+    readonly secrets: ReadonlyArray<Redacted.Redacted<string>> | undefined
+    readonly encode: { readonly version: SoapVersion.SoapVersion; readonly headers: typeof headers }
+    readonly scrub: Scrub
+  } | undefined
+  const customFor = (options: CallOptions) => {
+    const ticket = options.ticket === undefined ? headers.ticket : options.ticket ?? undefined
+    if (custom === undefined || custom.ticket !== ticket || custom.secrets !== options.secrets) {
+      const own: typeof headers = { ...headers }
+      if (ticket === undefined) delete own.ticket
+      else own.ticket = ticket
+      const secrets = [ticket, headers.applicationToken, ...(options.secrets ?? [])].flatMap((s) =>
+        s === undefined ? [] : [Redacted.value(s)]
+      )
+      custom = { ticket, secrets: options.secrets, encode: { version, headers: own }, scrub: makeScrub(secrets) }
+    }
+    return custom
+  }
   const endpoints = new Map<
     string,
     { readonly url: URL; readonly context: Context; readonly span: Tracer.SpanOptions }
@@ -172,18 +202,33 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
     operation: Operation.Operation<Req, Res>,
     request: Req,
     result: (response: Res) => A | null,
-    annotate?: (span: Tracer.Span, result: A) => void
+    annotate?: (span: Tracer.Span, result: A) => void,
+    options?: CallOptions
   ): Effect.Effect<A, ChatAgentError> => {
     const found = endpoint(operation)
     const program = (span: Tracer.Span | undefined): Effect.Effect<A, ChatAgentError> => {
-      const { context, url } = found
-      const encoded = Envelope.encodeRequest(operation, request, encodeOptions)
+      const url = found.url
+      let context = found.context
+      let encodeWith = encodeOptions
+      if (options !== undefined) {
+        const own = customFor(options)
+        context = { ...context, scrub: own.scrub }
+        encodeWith = own.encode
+      }
+      const encoded = Envelope.encodeRequest(operation, request, encodeWith)
       if (Either.isLeft(encoded)) {
         if (span !== undefined) {
           span.attribute("error.type", encoded.left._tag)
           span.attribute("so_chat.outcome", "NotPosted")
         }
-        return Effect.fail(encoded.left)
+        // A value that cannot be written may be a secret (a password with a
+        // control character): its detail is scrubbed like an answer's text.
+        const detail = context.scrub(encoded.left.detail)
+        return Effect.fail(
+          detail === encoded.left.detail
+            ? encoded.left
+            : new CodecError.UnencodableValue({ ...encoded.left, detail })
+        )
       }
       const soapRequest: SoapRequest = {
         url,
