@@ -8,20 +8,10 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
 import { ChatAgent, ChatAgentError, NetServerConfig } from "@so-chat/transport"
 import { Config, ConfigProvider, DateTime, Duration, Effect, Layer, Redacted, Schedule } from "effect"
-import * as fs from "node:fs"
 import * as path from "node:path"
+import { describeGuides } from "./support/docExamples.js"
 import type { Handler } from "./support/loopback.js"
 import { loopback, send, wcfResponse11 } from "./support/loopback.js"
-
-/** The regions between `// --- example: NAME` and `// --- end`, de-indented. */
-const examples = (source: string): Map<string, string> => {
-  const found = new Map<string, string>()
-  for (const m of source.matchAll(/^( *)\/\/ --- example: (\S+)\n([\s\S]*?)^ *\/\/ --- end$/gm)) {
-    const indent = m[1]!.length
-    found.set(m[2]!, m[3]!.split("\n").map((line) => line.slice(indent)).join("\n").trimEnd())
-  }
-  return found
-}
 
 const posted: Handler = (_req, res) =>
   send(res, 200, "text/xml; charset=utf-8", wcfResponse11({ chatMessageId: 4711, chatSessionId: 42, message: "x" }))
@@ -170,27 +160,9 @@ describe("docs/transport.md", () => {
     }).pipe(Effect.scoped))
 })
 
-describe("the guide and the README show only tested code", () => {
-  const tested = examples(fs.readFileSync(__filename, "utf8"))
-  for (
-    const file of [
-      path.join(__dirname, "../../../docs/transport.md"),
-      path.join(__dirname, "../README.md")
-    ]
-  ) {
-    it(`every example in ${path.basename(file)} is one of these tests, verbatim`, () => {
-      const doc = fs.readFileSync(file, "utf8")
-      const blocks = [...doc.matchAll(/```ts example=(\S+)\n([\s\S]*?)```/g)]
-      expect(blocks.length).toBeGreaterThan(0)
-      for (const [, name, code] of blocks) {
-        expect(tested.has(name!), `${file}: example ${name} has no test`).toBe(true)
-        expect(code!.trimEnd(), `${file}: example ${name}`).toBe(tested.get(name!))
-      }
-    })
-  }
-  it("every tested example appears in the guide", () => {
-    const doc = fs.readFileSync(path.join(__dirname, "../../../docs/transport.md"), "utf8")
-    const shown = [...doc.matchAll(/```ts example=(\S+)/g)].map((m) => m[1])
-    expect([...new Set(shown)].sort()).toEqual([...tested.keys()].sort())
-  })
-})
+describeGuides(
+  "the guide and the README show only tested code",
+  __filename,
+  [path.join(__dirname, "../../../docs/transport.md"), path.join(__dirname, "../README.md")],
+  [path.join(__dirname, "../../../docs/transport.md")]
+)

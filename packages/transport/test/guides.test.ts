@@ -20,21 +20,11 @@ import {
   Stream,
   TestClock
 } from "effect"
-import * as fs from "node:fs"
 import * as path from "node:path"
+import { describeGuides } from "./support/docExamples.js"
 import { capturingLogs } from "./support/observe.js"
 import type { Seen } from "./support/scripted.js"
 import { page, scriptedAgent, scriptedTransport } from "./support/scripted.js"
-
-/** The regions between `// --- example: NAME` and `// --- end`, de-indented. */
-const examples = (source: string): Map<string, string> => {
-  const found = new Map<string, string>()
-  for (const m of source.matchAll(/^( *)\/\/ --- example: (\S+)\n([\s\S]*?)^ *\/\/ --- end$/gm)) {
-    const indent = m[1]!.length
-    found.set(m[2]!, m[3]!.split("\n").map((line) => line.slice(indent)).join("\n").trimEnd())
-  }
-  return found
-}
 
 const msg = (id: number, message: string, type: ChatMessage.ChatMessage["type"] = "ToUser") =>
   new ChatMessage.ChatMessage({ chatMessageId: id, chatSessionId: 42, type, message, author: "Customer" })
@@ -212,24 +202,8 @@ describe("docs/authentication.md", () => {
     }).pipe(Effect.provide(FakeNetServerHttp.layer()), Effect.scoped))
 })
 
-describe("the reading and authentication guides show only tested code", () => {
-  const tested = examples(fs.readFileSync(__filename, "utf8"))
-  const guides = ["reading.md", "authentication.md"].map((name) => path.join(__dirname, "../../../docs", name))
-  for (const file of guides) {
-    it(`every example in ${path.basename(file)} is one of these tests, verbatim`, () => {
-      const doc = fs.readFileSync(file, "utf8")
-      const blocks = [...doc.matchAll(/```ts example=(\S+)\n([\s\S]*?)```/g)]
-      expect(blocks.length).toBeGreaterThan(0)
-      for (const [, name, code] of blocks) {
-        expect(tested.has(name!), `${file}: example ${name} has no test`).toBe(true)
-        expect(code!.trimEnd(), `${file}: example ${name}`).toBe(tested.get(name!))
-      }
-    })
-  }
-  it("every tested example appears in a guide", () => {
-    const shown = guides.flatMap((file) =>
-      [...fs.readFileSync(file, "utf8").matchAll(/```ts example=(\S+)/g)].map((m) => m[1])
-    )
-    expect([...new Set(shown)].sort()).toEqual([...tested.keys()].sort())
-  })
-})
+describeGuides(
+  "the reading and authentication guides show only tested code",
+  __filename,
+  ["reading.md", "authentication.md"].map((name) => path.join(__dirname, "../../../docs", name))
+)

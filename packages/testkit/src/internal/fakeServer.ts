@@ -98,39 +98,23 @@ const fault = (
 
 /** A decode error as the fault WCF gives for it. */
 const decodeFault = (version: SoapVersion.SoapVersion, error: CodecError.DecodeError): Answer => {
-  switch (error._tag) {
-    case "MalformedXml":
-      return fault(500, version, "Sender", `The request is not well-formed XML: ${error.message}`)
-    case "InvalidEnvelope":
-      switch (error.reason) {
-        case "NotAnEnvelope":
-        case "VersionMismatch":
-          return fault(
-            500,
-            version,
-            "VersionMismatch",
-            `The request is not a SOAP ${version} envelope: ${error.detail}`
-          )
-        case "MustUnderstand":
-          return fault(500, version, "MustUnderstand", error.message)
-        default:
-          return fault(
-            500,
-            version,
-            "Sender",
-            `The formatter threw an exception while trying to deserialize the message: ${error.message}`,
-            [DESERIALIZATION_FAILED]
-          )
-      }
-    case "InvalidValue":
-      return fault(
-        500,
-        version,
-        "Sender",
-        `The formatter threw an exception while trying to deserialize the message: ${error.message}`,
-        [DESERIALIZATION_FAILED]
-      )
+  if (error._tag === "MalformedXml") {
+    return fault(500, version, "Sender", `The request is not well-formed XML: ${error.message}`)
   }
+  if (error._tag === "InvalidEnvelope") {
+    if (error.reason === "NotAnEnvelope" || error.reason === "VersionMismatch") {
+      return fault(500, version, "VersionMismatch", `The request is not a SOAP ${version} envelope: ${error.detail}`)
+    }
+    if (error.reason === "MustUnderstand") return fault(500, version, "MustUnderstand", error.message)
+  }
+  // Everything else WCF's formatter would fail on: another body, a wrong namespace, a wrongly typed value.
+  return fault(
+    500,
+    version,
+    "Sender",
+    `The formatter threw an exception while trying to deserialize the message: ${error.message}`,
+    [DESERIALIZATION_FAILED]
+  )
 }
 
 const pathOf = (url: string): string => {
