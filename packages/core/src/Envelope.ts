@@ -16,7 +16,7 @@ import { InvalidEnvelope, InvalidValue, MalformedXml, UnencodableValue } from ".
 import type { DecodeError } from "./CodecError.js"
 import * as b from "./internal/binding.js"
 import { extraInfo, soExceptionInfo, soTimeZone } from "./internal/contracts.js"
-import { attributesIn, readXml, resolveQName, XmlReadFailure } from "./internal/xmlReader.js"
+import { attributesIn, readXml, resolveQName, XML_NS, XmlReadFailure } from "./internal/xmlReader.js"
 import type { XmlElement } from "./internal/xmlReader.js"
 import { escapeText } from "./internal/xsd.js"
 import { NetServerException } from "./NetServerException.js"
@@ -435,7 +435,7 @@ const readFault = (envelope: Envelope, fault: XmlElement): SoapFault => {
   }
   const reason = childNamed(fault, "Reason", envNs)
   const texts = reason ? reason.children.filter((c) => c.local === "Text" && c.uri === envNs) : []
-  const english = texts.find((t) => /^en\b/i.test(t.attributes["xml:lang"] ?? ""))
+  const english = texts.find((t) => attributesIn(t, XML_NS).some(([local, v]) => local === "lang" && /^en\b/i.test(v)))
   const node = childNamed(fault, "Node", envNs)
   const role = childNamed(fault, "Role", envNs)
   const detail = childNamed(fault, "Detail", envNs)

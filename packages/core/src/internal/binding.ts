@@ -52,7 +52,7 @@ const textOf = (element: XmlElement, path: string): string => {
 }
 
 const writeSimple = (out: Array<string>, name: string, text: string, attributes = "") => {
-  out.push("<", name, attributes, ">", text, "</", name, ">")
+  out.push(`<${name}${attributes}>${text}</${name}>`)
 }
 
 const checkedText = (value: string, path: string): string => {
@@ -155,7 +155,7 @@ export const nillable = <A>(codec: Codec<A>): Codec<A | null> => ({
   nillable: true,
   absent: () => null,
   write: (out, name, value, path, attributes) => {
-    if (value === null) out.push("<", name, attributes ?? "", " i:nil=\"true\"/>")
+    if (value === null) out.push(`<${name}${attributes ?? ""} i:nil="true"/>`)
     else codec.write(out, name, value, path, attributes)
   },
   read: (element, path) => codec.read(element, path)
@@ -228,9 +228,9 @@ export const complex = <A>(
     nillable: false,
     absent: () => make(Object.fromEntries(get().fields.map(([key, , codec]) => [key, codec.absent()]))),
     write: (out, name, value, path, attributes) => {
-      out.push("<", name, attributes ?? "", ">")
+      out.push(`<${name}${attributes ?? ""}>`)
       writeFields(out, get().fields, unmake(value), path)
-      out.push("</", name, ">")
+      out.push(`</${name}>`)
     },
     read: (element, path) => {
       const { fields, index } = get()
@@ -248,15 +248,15 @@ export const dictionary = (itemName: string): Codec<Record<string, string | null
   nillable: false,
   absent: () => ({}),
   write: (out, name, value, path, attributes) => {
-    out.push("<", name, attributes ?? "", ">")
+    out.push(`<${name}${attributes ?? ""}>`)
     for (const key of Object.keys(value)) {
       const v = value[key]!
-      out.push("<", itemName, ">")
+      out.push(`<${itemName}>`)
       string.write(out, "Key", key, `${path}/${itemName}/Key`)
       nillable(string).write(out, "Value", v, `${path}/${itemName}/Value`)
-      out.push("</", itemName, ">")
+      out.push(`</${itemName}>`)
     }
-    out.push("</", name, ">")
+    out.push(`</${name}>`)
   },
   read: (element, path) => {
     const result: Record<string, string | null> = {}
@@ -286,9 +286,9 @@ export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<
   nillable: false,
   absent: () => [],
   write: (out, name, value, path, attributes) => {
-    out.push("<", name, attributes ?? "", ">")
+    out.push(`<${name}${attributes ?? ""}>`)
     for (let i = 0; i < value.length; i++) item.write(out, itemName, value[i]!, `${path}/${itemName}[${i}]`)
-    out.push("</", name, ">")
+    out.push(`</${name}>`)
   },
   read: (element, path) => {
     const result: Array<A> = []

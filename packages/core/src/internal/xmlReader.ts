@@ -7,14 +7,21 @@
  */
 import { SaxesParser } from "saxes"
 import type { SaxesTag } from "saxes"
+import type { XmlSink } from "./xmlScanner.js"
+import { scan } from "./xmlScanner.js"
 
 /** @internal */
 export interface XmlElement {
   readonly uri: string
   readonly local: string
   readonly name: string
-  /** Attributes as written (qualified name → value), namespace declarations included. */
-  readonly attributes: Readonly<Record<string, string>>
+  /**
+   * Attributes as written, in document order, as a flat list of qualified
+   * name and value (`[name0, value0, name1, value1, …]`), namespace
+   * declarations included. Flat because it is the cheapest shape to build,
+   * and elements have few attributes.
+   */
+  readonly attributes: ReadonlyArray<string>
   /** The namespace bindings in scope (prefix → URI; "" is the default namespace). */
   readonly scope: ReadonlyMap<string, string>
   /** Whether the element carries `xsi:nil="true"` (any prefix bound to the XSI namespace). */
@@ -151,86 +158,6 @@ export const readXml = (
     }
     text = bomless(text)
   }
-  // Position tracking costs a fifth of the parse; failures are rare, so the
-  // first pass runs without it and only a failed document is read again to
-  // say where it went wrong.
-  const result = parse(text, limits.maxDepth, false)
-  return result instanceof XmlReadFailure ? parse(text, limits.maxDepth, true) : result
-}
-
-class Abort {
-  constructor(readonly failure: XmlReadFailure) {}
-}
-
-const XML_NS = "http://www.w3.org/XML/1998/namespace"
-const XSI = "http://www.w3.org/2001/XMLSchema-instance"
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/"
-const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([["xml", XML_NS]])
-
-/**
- * Namespaces are resolved here rather than by saxes' xmlns mode, which costs
- * a third of the time of a typical SOAP response; scopes are copied only where
- * an element declares a namespace. The checks are the ones Namespaces in XML
- * 1.0 asks for.
- */
-const NO_CHILDREN: Array<XmlElement> = []
-
-const parse = (text: string, maxDepth: number, position: boolean): XmlElement | XmlReadFailure => {
-  const parser = new SaxesParser({ position })
-  const stack: Array<XmlElement> = []
-  let root: XmlElement | undefined
-  const abort = (reason: XmlReadFailureReason, message: string): never => {
-    throw new Abort(new XmlReadFailure(reason, message, parser.line, parser.column + 1))
-  }
-  const checkQName = (name: string, colon: number) => {
-    if (colon === 0 || colon === name.length - 1 || name.indexOf(":", colon + 1) !== -1) {
-      abort("NotXml", `"${name}" is not a namespace-well-formed name`)
-    }
-  }
-  // Most elements of a response carry the same attribute (`xsi:type`) in the
-  // same scope: remembering the last resolution saves most of the work.
-  let lastName = ""
-  let lastScope: ReadonlyMap<string, string> | undefined
-  let lastUri = ""
-  let lastLocal = ""
-  /**
-   * Resolves the prefixes of the attributes that have one: an unbound prefix
-   * or two attributes with one expanded name make the document not
-   * namespace-well-formed. Returns whether one of them is `xsi:nil` true.
-   */
-  const resolveAttributes = (
-    raw: Record<string, string>,
-    prefixed: Array<string>,
-    scope: ReadonlyMap<string, string>
-  ) => {
-    let nil = false
-    let seen: Set<string> | undefined
-    for (let i = 0; i < prefixed.length; i++) {
-      const name = prefixed[i]!
-      if (name !== lastName || scope !== lastScope) {
-        const colon = name.indexOf(":")
-        checkQName(name, colon)
-        const uri = scope.get(name.slice(0, colon))
-        if (uri === undefined) abort("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
-        lastName = name
-        lastScope = scope
-        lastUri = uri!
-        lastLocal = name.slice(colon + 1)
-      }
-      if (prefixed.length > 1) {
-        const expanded = `{${lastUri}}${lastLocal}`
-        if ((seen ??= new Set()).has(expanded)) {
-          abort("NotXml", `attribute ${name} repeats the expanded name ${expanded}`)
-        }
-        seen.add(expanded)
-      }
-      if (lastLocal === "nil" && lastUri === XSI) {
-        const v = raw[name]!.trim()
-        nil = v === "true" || v === "1"
-      }
-    }
-    return nil
-  }
   // The XML declaration is checked by hand: a seventh saxes handler would
   // push the parser object into V8's slow dictionary mode (4x slower here).
   const declared = XML_DECL_ENCODING.exec(text)
@@ -242,6 +169,180 @@ const parse = (text: string, maxDepth: number, position: boolean): XmlElement | 
       declared.index + 1
     )
   }
+  // The scanner reads the usual document in a fraction of saxes' time; what it
+  // gives up on (anything unusual, every malformed document) saxes reads, and
+  // says where it went wrong.
+  return readFast(text, typeof input !== "string", limits.maxDepth) ?? readConformant(text, limits.maxDepth)
+}
+
+/** @internal */
+export const XML_NS = "http://www.w3.org/XML/1998/namespace"
+const XSI = "http://www.w3.org/2001/XMLSchema-instance"
+const XMLNS_NS = "http://www.w3.org/2000/xmlns/"
+const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([["xml", XML_NS]])
+
+/** Shared and never written to: the children of an element without any. */
+const NO_CHILDREN: Array<XmlElement> = []
+
+/**
+ * Builds the element tree from either parser's events. Namespaces are resolved
+ * here rather than by saxes' xmlns mode, which costs a third of the time of a
+ * typical SOAP response; scopes are copied only where an element declares a
+ * namespace. The checks are the ones Namespaces in XML 1.0 asks for; a failed
+ * one calls `fail`, which throws.
+ */
+class TreeBuilder implements XmlSink {
+  private readonly stack: Array<XmlElement> = []
+  root: XmlElement | undefined = undefined
+  // Most elements of a response carry the same attribute (`xsi:type`) in the
+  // same scope: remembering the last resolution saves most of the work.
+  private lastName = ""
+  private lastScope: ReadonlyMap<string, string> | undefined = undefined
+  private lastUri = ""
+  private lastLocal = ""
+
+  constructor(private readonly fail: (reason: XmlReadFailureReason, message: string) => never) {}
+
+  private checkQName(name: string, colon: number) {
+    if (colon === 0 || colon === name.length - 1 || name.indexOf(":", colon + 1) !== -1) {
+      this.fail("NotXml", `"${name}" is not a namespace-well-formed name`)
+    }
+  }
+
+  /**
+   * Resolves the prefixes of the attributes that have one: an unbound prefix
+   * or two attributes with one expanded name make the document not
+   * namespace-well-formed. Returns whether one of them is `xsi:nil` true.
+   */
+  private resolveAttributes(raw: ReadonlyArray<string>, prefixed: Array<number>, scope: ReadonlyMap<string, string>) {
+    let nil = false
+    let seen: Set<string> | undefined
+    for (let i = 0; i < prefixed.length; i++) {
+      const at = prefixed[i]!
+      const name = raw[at]!
+      if (name !== this.lastName || scope !== this.lastScope) {
+        const colon = name.indexOf(":")
+        this.checkQName(name, colon)
+        const uri = scope.get(name.slice(0, colon))
+        if (uri === undefined) this.fail("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
+        this.lastName = name
+        this.lastScope = scope
+        this.lastUri = uri!
+        this.lastLocal = name.slice(colon + 1)
+      }
+      if (prefixed.length > 1) {
+        const expanded = `{${this.lastUri}}${this.lastLocal}`
+        if ((seen ??= new Set()).has(expanded)) {
+          this.fail("NotXml", `attribute ${name} repeats the expanded name ${expanded}`)
+        }
+        seen.add(expanded)
+      }
+      if (this.lastLocal === "nil" && this.lastUri === XSI) {
+        const v = raw[at + 1]!.trim()
+        nil = v === "true" || v === "1"
+      }
+    }
+    return nil
+  }
+
+  open(name: string, raw: ReadonlyArray<string>): void {
+    const stack = this.stack
+    const parent = stack[stack.length - 1]
+    const inherited = parent === undefined ? ROOT_SCOPE : parent.scope
+    let own: Map<string, string> | undefined
+    let prefixed: Array<number> | undefined
+    for (let i = 0; i < raw.length; i += 2) {
+      const attribute = raw[i]!
+      if (attribute.charCodeAt(0) === 120 /* x */ && attribute.startsWith("xmlns")) {
+        if (attribute.length === 5) {
+          own ??= new Map(inherited)
+          own.set("", raw[i + 1]!)
+          continue
+        }
+        if (attribute.charCodeAt(5) === 58 /* : */) {
+          const prefix = attribute.slice(6)
+          const uri = raw[i + 1]!
+          if (uri === "") this.fail("NotXml", `the prefix "${prefix}" cannot be undeclared in XML 1.0`)
+          if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) {
+            this.fail("NotXml", `the prefix "${prefix}" cannot be bound to "${uri}"`)
+          }
+          own ??= new Map(inherited)
+          own.set(prefix, uri)
+          continue
+        }
+      }
+      if (attribute.includes(":")) (prefixed ??= []).push(i)
+    }
+    const scope = own ?? inherited
+    const nil = prefixed === undefined ? false : this.resolveAttributes(raw, prefixed, scope)
+    const colon = name.indexOf(":")
+    let uri: string | undefined
+    let local = name
+    if (colon === -1) {
+      uri = scope.get("") ?? ""
+    } else {
+      this.checkQName(name, colon)
+      const prefix = name.slice(0, colon)
+      local = name.slice(colon + 1)
+      uri = scope.get(prefix)
+      if (uri === undefined) this.fail("NotXml", `the prefix "${prefix}" of <${name}> is not bound to a namespace`)
+    }
+    const element: XmlElement = { uri: uri!, local, name, attributes: raw, scope, nil, children: NO_CHILDREN, text: "" }
+    if (parent === undefined) this.root = element
+    else if (parent.children === NO_CHILDREN) parent.children = [element]
+    else parent.children.push(element)
+    stack.push(element)
+  }
+
+  close(): void {
+    this.stack.pop()
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1]
+    if (top !== undefined) top.text += text
+  }
+
+  get depth(): number {
+    return this.stack.length
+  }
+}
+
+const giveUp = (): never => {
+  throw giveUpSignal
+}
+const giveUpSignal = new (class GiveUp {})()
+
+/**
+ * The fast path ({@link scan}); undefined when it gives up, for saxes to decide.
+ *
+ * @internal
+ */
+export const readFast = (text: string, decodedFromBytes: boolean, maxDepth: number): XmlElement | undefined => {
+  const builder = new TreeBuilder(giveUp)
+  try {
+    return scan(text, decodedFromBytes, maxDepth, builder) ? builder.root : undefined
+  } catch (e) {
+    if (e === giveUpSignal) return undefined
+    throw e
+  }
+}
+
+class Abort {
+  constructor(readonly failure: XmlReadFailure) {}
+}
+
+/**
+ * The conformant path: saxes, with positions for the failure it reports.
+ *
+ * @internal
+ */
+export const readConformant = (text: string, maxDepth: number): XmlElement | XmlReadFailure => {
+  const parser = new SaxesParser({ position: true })
+  const abort = (reason: XmlReadFailureReason, message: string): never => {
+    throw new Abort(new XmlReadFailure(reason, message, parser.line, parser.column + 1))
+  }
+  const builder = new TreeBuilder(abort)
   parser.on("doctype", () => {
     abort("DoctypeForbidden", "a DOCTYPE is not allowed in a SOAP message")
   })
@@ -249,76 +350,16 @@ const parse = (text: string, maxDepth: number, position: boolean): XmlElement | 
     abort("ProcessingInstructionForbidden", `processing instruction <?${pi.target}?> is not allowed in a SOAP message`)
   })
   parser.on("opentag", (tag: SaxesTag) => {
-    if (stack.length >= maxDepth) {
+    if (builder.depth >= maxDepth) {
       abort("TooDeep", `elements are nested deeper than the limit of ${maxDepth}`)
     }
-    const parent = stack[stack.length - 1]
-    const inherited = parent === undefined ? ROOT_SCOPE : parent.scope
-    let own: Map<string, string> | undefined
-    const raw = tag.attributes as Record<string, string>
-    let prefixed: Array<string> | undefined
-    for (const name in raw) {
-      if (name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns")) {
-        if (name.length === 5) {
-          own ??= new Map(inherited)
-          own.set("", raw[name]!)
-          continue
-        }
-        if (name.charCodeAt(5) === 58 /* : */) {
-          const prefix = name.slice(6)
-          const uri = raw[name]!
-          if (uri === "") abort("NotXml", `the prefix "${prefix}" cannot be undeclared in XML 1.0`)
-          if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) {
-            abort("NotXml", `the prefix "${prefix}" cannot be bound to "${uri}"`)
-          }
-          own ??= new Map(inherited)
-          own.set(prefix, uri)
-          continue
-        }
-      }
-      if (name.includes(":")) (prefixed ??= []).push(name)
-    }
-    const scope = own ?? inherited
-    const nil = prefixed === undefined ? false : resolveAttributes(raw, prefixed, scope)
-    const name = tag.name
-    const colon = name.indexOf(":")
-    let uri: string | undefined
-    let local = name
-    if (colon === -1) {
-      uri = scope.get("") ?? ""
-    } else {
-      checkQName(name, colon)
-      const prefix = name.slice(0, colon)
-      local = name.slice(colon + 1)
-      uri = scope.get(prefix)
-      if (uri === undefined) abort("NotXml", `the prefix "${prefix}" of <${name}> is not bound to a namespace`)
-    }
-    const element: XmlElement = {
-      uri: uri!,
-      local,
-      name,
-      attributes: raw,
-      scope,
-      nil,
-      children: NO_CHILDREN,
-      text: ""
-    }
-    if (parent === undefined) root = element
-    else if (parent.children === NO_CHILDREN) parent.children = [element]
-    else parent.children.push(element)
-    stack.push(element)
+    const attributes: Array<string> = []
+    for (const name in tag.attributes) attributes.push(name, tag.attributes[name] as string)
+    builder.open(tag.name, attributes)
   })
-  parser.on("closetag", () => {
-    stack.pop()
-  })
-  parser.on("text", (t) => {
-    const top = stack[stack.length - 1]
-    if (top !== undefined) top.text += t
-  })
-  parser.on("cdata", (t) => {
-    const top = stack[stack.length - 1]
-    if (top !== undefined) top.text += t
-  })
+  parser.on("closetag", () => builder.close())
+  parser.on("text", (t) => builder.text(t))
+  parser.on("cdata", (t) => builder.text(t))
   try {
     parser.write(text).close()
   } catch (e) {
@@ -332,8 +373,8 @@ const parse = (text: string, maxDepth: number, position: boolean): XmlElement | 
     const truncated = /unclosed|unexpected end|document must contain a root element/i.test(detail)
     return new XmlReadFailure(truncated ? "Truncated" : "NotXml", detail, line, column)
   }
-  if (root === undefined) return new XmlReadFailure("Truncated", "the document has no root element", 1, 1)
-  return root
+  if (builder.root === undefined) return new XmlReadFailure("Truncated", "the document has no root element", 1, 1)
+  return builder.root
 }
 
 /**
@@ -361,12 +402,14 @@ export const resolveQName = (
  */
 export const attributesIn = (element: XmlElement, uri: string): Array<readonly [local: string, value: string]> => {
   const found: Array<readonly [string, string]> = []
-  for (const name in element.attributes) {
+  const attributes = element.attributes
+  for (let i = 0; i < attributes.length; i += 2) {
+    const name = attributes[i]!
     const colon = name.indexOf(":")
     if (colon === -1) {
-      if (uri === "" && name !== "xmlns") found.push([name, element.attributes[name]!])
+      if (uri === "" && name !== "xmlns") found.push([name, attributes[i + 1]!])
     } else if (element.scope.get(name.slice(0, colon)) === uri && !name.startsWith("xmlns:")) {
-      found.push([name.slice(colon + 1), element.attributes[name]!])
+      found.push([name.slice(colon + 1), attributes[i + 1]!])
     }
   }
   return found
