@@ -13,14 +13,16 @@ rmSync(outdir, { recursive: true, force: true })
 
 // undici is CommonJS and big (~550 KB of JS, and a WebAssembly parser it
 // compiles on first use). The transport loads it with `import("undici")` when
-// its Node layer is built; @effect/platform-node imports it statically, for a
-// layer so-chat does not use. Two shims:
+// its Node layer is built, and uses only `Agent`; @effect/platform-node
+// imports it statically, for a layer so-chat does not use. Two shims:
 // - for @effect/platform-node, exports that are getters, so nothing of undici
 //   runs until something uses it;
-// - for the transport, an ES module with undici's named exports, as Node's own
-//   loader gives them (a split esbuild bundle would give only `default`).
+// - for the transport, an ES module with just `Agent`, from undici's own
+//   file for it: the rest of undici (fetch, WebSocket, caches, mocks) is
+//   neither bundled nor loaded.
 const require = createRequire(import.meta.url)
 const undiciPath = require.resolve("undici")
+const agentPath = require.resolve("undici/lib/dispatcher/agent.js")
 const undiciNames = Object.keys(require("undici")).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default")
 const undiciShim = {
   name: "undici-shims",
@@ -34,8 +36,7 @@ const undiciShim = {
         ? `let undici\nconst load = () => undici ??= require(${JSON.stringify(undiciPath)})\n` +
           `for (const name of ${JSON.stringify(undiciNames)}) ` +
           `Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] })\n`
-        : `import undici from ${JSON.stringify(undiciPath)}\nexport default undici\n` +
-          `export const { ${undiciNames.join(", ")} } = undici\n`,
+        : `import Agent from ${JSON.stringify(agentPath)}\nexport { Agent }\nexport default { Agent }\n`,
       resolveDir: root,
       loader: "js"
     }))

@@ -1,17 +1,16 @@
 /**
- * The `ChatAgent` the commands post with: the transport's `HttpClient` layer
- * on Node's own `http` module (`@effect/platform-node`'s `NodeHttpClient.layer`).
+ * The `ChatAgent` the commands post with: the throughput transport for Node
+ * (`NodeSoapTransport`, undici driven directly), the one `ChatAgent.layerNode`
+ * uses.
  *
- * Not `ChatAgent.layerNode`: that layer drives undici for throughput across
- * many concurrent calls, and a command makes one. Loading undici and
- * compiling its WebAssembly HTTP parser cost more at start-up than the whole
- * call; measured side by side, `so-chat demo` took about 1.6 times as long
- * on it.
+ * Its start-up cost is kept down by the bundle (only undici's `Agent` and
+ * what it needs, see scripts/bundle.mjs) and by bin/so-chat.js (undici's
+ * WebAssembly parser left to V8's baseline compiler): `so-chat demo` runs in
+ * about the time it took on Node's own `http` module.
  *
  * @internal
  */
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import { ChatAgent, NetServerConfig, SoapTransport } from "@so-chat/transport"
+import { ChatAgent, NetServerConfig, NodeSoapTransport, SoapTransport } from "@so-chat/transport"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 
@@ -19,9 +18,7 @@ type Transport = SoapTransport.SoapTransport["Type"]
 
 /** The transport the commands use; `around` may wrap it. */
 export const transportLayer = (around: (transport: Transport) => Transport) =>
-  Layer.effect(SoapTransport.SoapTransport, Effect.map(SoapTransport.makeHttpClient, around)).pipe(
-    Layer.provide(NodeHttpClient.layer)
-  )
+  Layer.scoped(SoapTransport.SoapTransport, Effect.map(NodeSoapTransport.make(), around))
 
 /** The agent for these settings; `around` may wrap the transport (the demo records the exchange). */
 export const layer = (

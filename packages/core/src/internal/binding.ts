@@ -98,7 +98,7 @@ export const string: Codec<string> = {
   nillable: false,
   absent: () => "",
   write: (out, name, value, path, attributes) => writeSimple(out, name, checkedText(value, path), attributes),
-  read: textOf
+  read: (element, path) => xsd.detach(textOf(element, path))
 }
 
 /** @internal */
@@ -112,7 +112,7 @@ export const redactedString: Codec<Redacted.Redacted<string>> = {
     if (at !== -1) failEncode(path, `contains ${xsd.describeChar(raw, at)}, which XML 1.0 cannot carry`)
     writeSimple(out, name, xsd.escapeText(raw), attributes)
   },
-  read: (element, path) => Redacted.make(textOf(element, path))
+  read: (element, path) => Redacted.make(xsd.detach(textOf(element, path)))
 }
 
 /** @internal */
@@ -146,7 +146,9 @@ export const enumeration = <A extends string>(
   },
   read: (element, path) => {
     const text = textOf(element, path).trim()
-    return isValue(text) ? (text as A) : failDecode(path, `"${xsd.excerpt(text)}" is not a ${typeName} name`)
+    return isValue(text)
+      ? (xsd.detach(text) as A)
+      : failDecode(path, `"${xsd.excerpt(text)}" is not a ${typeName} name`)
   }
 })
 
