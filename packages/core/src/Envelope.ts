@@ -108,20 +108,18 @@ const encoding = (f: () => string): Either.Either<string, UnencodableValue> => {
 
 const writeEnvelope = (
   version: SoapVersion.SoapVersion,
-  writeHeaders: (out: Array<string>) => void,
-  writeBody: (out: Array<string>) => void
+  writeHeaders: (out: b.XmlOut) => void,
+  writeBody: (out: b.XmlOut) => void
 ): string => {
-  const out: Array<string> = [open(version)]
-  const headerAt = out.length
-  writeHeaders(out)
-  if (out.length > headerAt) {
-    out.splice(headerAt, 0, "<s:Header>")
-    out.push("</s:Header>")
-  }
-  out.push("<s:Body>")
+  const headers = new b.XmlOut()
+  writeHeaders(headers)
+  const out = new b.XmlOut()
+  out.write(open(version))
+  if (headers.xml !== "") out.write(`<s:Header>${headers.xml}</s:Header>`)
+  out.write("<s:Body>")
   writeBody(out)
-  out.push("</s:Body></s:Envelope>")
-  return out.join("")
+  out.write("</s:Body></s:Envelope>")
+  return out.xml
 }
 
 /**
@@ -192,7 +190,7 @@ export const encodeResponse = <Req, Res>(
     )
   )
 
-const writeResponseHeaders = (out: Array<string>, h: ResponseHeaders | undefined) => {
+const writeResponseHeaders = (out: b.XmlOut, h: ResponseHeaders | undefined) => {
   if (h === undefined) return
   if (h.exceptionInfo !== undefined) {
     soExceptionInfo.write(out, "ExceptionInfo", h.exceptionInfo, "Header/ExceptionInfo", DEFAULT_NS)
@@ -221,31 +219,24 @@ export const encodeFault = (fault: SoapFault, options?: { readonly headers?: Res
     // Services88 namespace, the one a NetServer fault would use.
     const subcodes = fault.subcodes.map((q) => `<s:Subcode><s:Value xmlns:q="${q.namespace}">q:${q.local}</s:Value>`)
     if (version === "1.1") {
-      out.push(
-        "<s:Fault><faultcode>",
-        qnameText(version, fault.faultCode),
-        "</faultcode><faultstring>",
-        text(fault.reason),
-        "</faultstring>"
+      out.write(
+        `<s:Fault><faultcode>${qnameText(version, fault.faultCode)}</faultcode><faultstring>${
+          text(fault.reason)
+        }</faultstring>`
       )
-      if (fault.node !== null) out.push("<faultactor>", text(fault.node), "</faultactor>")
-      if (fault.detail !== null) out.push("<detail>", text(fault.detail), "</detail>")
-      out.push("</s:Fault>")
+      if (fault.node !== null) out.write(`<faultactor>${text(fault.node)}</faultactor>`)
+      if (fault.detail !== null) out.write(`<detail>${text(fault.detail)}</detail>`)
+      out.write("</s:Fault>")
     } else {
-      out.push(
-        "<s:Fault><s:Code><s:Value>",
-        qnameText(version, fault.faultCode),
-        "</s:Value>",
-        ...subcodes,
-        ...subcodes.map(() => "</s:Subcode>"),
-        "</s:Code><s:Reason><s:Text xml:lang=\"en\">",
-        text(fault.reason),
-        "</s:Text></s:Reason>"
+      out.write(
+        `<s:Fault><s:Code><s:Value>${qnameText(version, fault.faultCode)}</s:Value>${subcodes.join("")}${
+          "</s:Subcode>".repeat(subcodes.length)
+        }</s:Code><s:Reason><s:Text xml:lang="en">${text(fault.reason)}</s:Text></s:Reason>`
       )
-      if (fault.node !== null) out.push("<s:Node>", text(fault.node), "</s:Node>")
-      if (fault.role !== null) out.push("<s:Role>", text(fault.role), "</s:Role>")
-      if (fault.detail !== null) out.push("<s:Detail>", text(fault.detail), "</s:Detail>")
-      out.push("</s:Fault>")
+      if (fault.node !== null) out.write(`<s:Node>${text(fault.node)}</s:Node>`)
+      if (fault.role !== null) out.write(`<s:Role>${text(fault.role)}</s:Role>`)
+      if (fault.detail !== null) out.write(`<s:Detail>${text(fault.detail)}</s:Detail>`)
+      out.write("</s:Fault>")
     }
   })
 }
