@@ -181,6 +181,10 @@ const XSI = "http://www.w3.org/2001/XMLSchema-instance"
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/"
 const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([["xml", XML_NS]])
 
+/** `xmlns` or `xmlns:…`: a namespace declaration, not an attribute in a namespace. */
+const isNamespaceDeclaration = (name: string): boolean =>
+  name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 58)
+
 /** Shared and never written to: the children of an element without any. */
 const NO_CHILDREN: Array<XmlElement> = []
 
@@ -214,12 +218,12 @@ class TreeBuilder implements XmlSink {
    * or two attributes with one expanded name make the document not
    * namespace-well-formed. Returns whether one of them is `xsi:nil` true.
    */
-  private resolveAttributes(raw: ReadonlyArray<string>, prefixed: Array<number>, scope: ReadonlyMap<string, string>) {
+  private resolveAttributes(raw: ReadonlyArray<string>, prefixed: number, scope: ReadonlyMap<string, string>) {
     let nil = false
     let seen: Set<string> | undefined
-    for (let i = 0; i < prefixed.length; i++) {
-      const at = prefixed[i]!
+    for (let at = 0; at < raw.length; at += 2) {
       const name = raw[at]!
+      if (isNamespaceDeclaration(name) || !name.includes(":")) continue
       if (name !== this.lastName || scope !== this.lastScope) {
         const colon = name.indexOf(":")
         this.checkQName(name, colon)
@@ -230,7 +234,7 @@ class TreeBuilder implements XmlSink {
         this.lastUri = uri!
         this.lastLocal = name.slice(colon + 1)
       }
-      if (prefixed.length > 1) {
+      if (prefixed > 1) {
         const expanded = `{${this.lastUri}}${this.lastLocal}`
         if ((seen ??= new Set()).has(expanded)) {
           this.fail("NotXml", `attribute ${name} repeats the expanded name ${expanded}`)
@@ -250,7 +254,8 @@ class TreeBuilder implements XmlSink {
     const parent = stack[stack.length - 1]
     const inherited = parent === undefined ? ROOT_SCOPE : parent.scope
     let own: Map<string, string> | undefined
-    let prefixed: Array<number> | undefined
+    // Counted, not listed: a list per element was most of the reader's garbage.
+    let prefixed = 0
     for (let i = 0; i < raw.length; i += 2) {
       const attribute = raw[i]!
       if (attribute.charCodeAt(0) === 120 /* x */ && attribute.startsWith("xmlns")) {
@@ -271,10 +276,10 @@ class TreeBuilder implements XmlSink {
           continue
         }
       }
-      if (attribute.includes(":")) (prefixed ??= []).push(i)
+      if (attribute.includes(":")) prefixed++
     }
     const scope = own ?? inherited
-    const nil = prefixed === undefined ? false : this.resolveAttributes(raw, prefixed, scope)
+    const nil = prefixed === 0 ? false : this.resolveAttributes(raw, prefixed, scope)
     const colon = name.indexOf(":")
     let uri: string | undefined
     let local = name

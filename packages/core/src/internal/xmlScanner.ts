@@ -172,6 +172,9 @@ const readName = (text: string, at: number): number => {
  */
 const isForbidden = (c: number): boolean => c < 0x20 ? c !== 9 && c !== 10 : c >= 0xfffe
 
+/** The attributes of every element without any; never written to. */
+const NO_ATTRIBUTES: Array<string> = []
+
 /** More attributes than this on one element and the duplicate check would grow quadratic: saxes reads it. */
 const MAX_ATTRIBUTES = 32
 
@@ -247,7 +250,9 @@ const scanDocument = (text: string, maxDepth: number, sink: XmlSink): boolean =>
     const nameStart = at + 1
     const nameEnd = readName(text, nameStart)
     const name = text.slice(nameStart, nameEnd)
-    const attributes: Array<string> = []
+    // Shared while empty, then sized as it fills: a list grown from `[]`
+    // reserves room for 16 entries.
+    let attributes: Array<string> = NO_ATTRIBUTES
     at = nameEnd
     for (;;) {
       const spaced = skipSpace(text, at)
@@ -297,7 +302,8 @@ const scanDocument = (text: string, maxDepth: number, sink: XmlSink): boolean =>
       // §3.3.3 for CDATA attributes: each literal whitespace character becomes a space.
       if (whitespace) value = value.replace(/[\n\t]/g, " ")
       if (references) value = expandReferences(value)
-      attributes.push(attribute, value)
+      if (attributes === NO_ATTRIBUTES) attributes = [attribute, value]
+      else attributes.push(attribute, value)
       at = valueEnd + 1
     }
   }
