@@ -16,7 +16,14 @@ import { InvalidEnvelope, InvalidValue, MalformedXml, UnencodableValue } from ".
 import type { DecodeError } from "./CodecError.js"
 import * as b from "./internal/binding.js"
 import { extraInfo, soExceptionInfo, soTimeZone } from "./internal/contracts.js"
-import { attributesIn, readXml, resolveQName, XML_NS, XmlReadFailure } from "./internal/xmlReader.js"
+import {
+  attributesIn,
+  knownNamespaces,
+  readXml,
+  resolveQName,
+  XML_NS,
+  XmlReadFailure
+} from "./internal/xmlReader.js"
 import type { XmlElement } from "./internal/xmlReader.js"
 import { escapeText } from "./internal/xsd.js"
 import { NetServerException } from "./NetServerException.js"
@@ -86,6 +93,14 @@ export interface DecodedRequest<O extends Operation.Any> {
 }
 
 const NS = b.SERVICES88
+/** Every namespace decoding compares against. */
+const KNOWN_NAMESPACES = knownNamespaces([
+  NS,
+  b.XSI,
+  SoapVersion.envelopeNamespace["1.1"],
+  SoapVersion.envelopeNamespace["1.2"],
+  XML_NS
+])
 const DEFAULT_NS = ` xmlns="${NS}"`
 
 const open = (version: SoapVersion.SoapVersion): string =>
@@ -273,7 +288,7 @@ const readEnvelope = (input: string | Uint8Array, options: DecodeOptions | undef
   const root = readXml(input, {
     maxBytes: options?.maxBytes ?? defaultLimits.maxBytes,
     maxDepth: options?.maxDepth ?? defaultLimits.maxDepth
-  })
+  }, KNOWN_NAMESPACES)
   if (root instanceof XmlReadFailure) {
     return stop(new MalformedXml({ reason: root.reason, detail: root.message, line: root.line, column: root.column }))
   }

@@ -189,9 +189,13 @@ export const readFields = (
   index: ReadonlyMap<string, number>
 ): Record<string, unknown> => {
   const found: Array<XmlElement | undefined> = new Array(fields.length)
+  // Fields come in the contract's order: the next one is checked first,
+  // which is cheaper than hashing every name into the index.
+  let next = 0
   for (const child of element.children) {
-    const i = index.get(child.local)
+    const i = next < fields.length && fields[next]![1] === child.local ? next : index.get(child.local)
     if (i === undefined) continue // an element a newer contract added
+    next = i + 1
     if (child.uri !== SERVICES88) {
       failDecode(`${path}/${child.local}`, `is in namespace "${child.uri}", not ${SERVICES88}`)
     }
