@@ -16,14 +16,7 @@ import { InvalidEnvelope, InvalidValue, MalformedXml, UnencodableValue } from ".
 import type { DecodeError } from "./CodecError.js"
 import * as b from "./internal/binding.js"
 import { extraInfo, soExceptionInfo, soTimeZone } from "./internal/contracts.js"
-import {
-  attributesIn,
-  knownNamespaces,
-  readXml,
-  resolveQName,
-  XML_NS,
-  XmlReadFailure
-} from "./internal/xmlReader.js"
+import { attributesIn, knownNamespaces, readXml, resolveQName, XML_NS, XmlReadFailure } from "./internal/xmlReader.js"
 import type { XmlElement } from "./internal/xmlReader.js"
 import { escapeText } from "./internal/xsd.js"
 import { NetServerException } from "./NetServerException.js"
