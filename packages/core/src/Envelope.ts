@@ -95,6 +95,13 @@ const KNOWN_NAMESPACES = knownNamespaces([
   XML_NS
 ])
 const DEFAULT_NS = ` xmlns="${NS}"`
+// The header blocks' tags, each declaring the Services88 namespace.
+const APPLICATION_TOKEN = b.tag("ApplicationToken", DEFAULT_NS)
+const CREDENTIALS = b.tag("Credentials", DEFAULT_NS)
+const TIME_ZONE = b.tag("TimeZone", DEFAULT_NS)
+const EXCEPTION_INFO = b.tag("ExceptionInfo", DEFAULT_NS)
+const EXTRA_INFO = b.tag("ExtraInfo", DEFAULT_NS)
+const SUCCEEDED = b.tag("Succeeded", DEFAULT_NS)
 
 const open = (version: SoapVersion.SoapVersion): string =>
   `<s:Envelope xmlns:s="${SoapVersion.envelopeNamespace[version]}" xmlns:i="${b.XSI}">`
@@ -159,15 +166,14 @@ export const encodeRequest = <Req, Res>(
         const h = options.headers
         if (h === undefined) return
         if (h.applicationToken !== undefined) {
-          b.redactedString.write(out, "ApplicationToken", h.applicationToken, "Header/ApplicationToken", DEFAULT_NS)
+          b.redactedString.write(out, APPLICATION_TOKEN, h.applicationToken, "Header/ApplicationToken")
         }
         if (h.ticket !== undefined) {
-          credentials.write(out, "Credentials", { ticket: h.ticket }, "Header/Credentials", DEFAULT_NS)
+          credentials.write(out, CREDENTIALS, { ticket: h.ticket }, "Header/Credentials")
         }
-        if (h.timeZone !== undefined) soTimeZone.write(out, "TimeZone", h.timeZone, "Header/TimeZone", DEFAULT_NS)
+        if (h.timeZone !== undefined) soTimeZone.write(out, TIME_ZONE, h.timeZone, "Header/TimeZone")
       },
-      (out) =>
-        operation[TypeId].request.write(out, operation.requestElement, request, operation.requestElement, DEFAULT_NS)
+      (out) => operation[TypeId].request.write(out, operation[TypeId].requestTag, request, operation.requestElement)
     )
   )
 
@@ -187,25 +193,18 @@ export const encodeResponse = <Req, Res>(
     writeEnvelope(
       options.version,
       (out) => writeResponseHeaders(out, options.headers),
-      (out) =>
-        operation[TypeId].response.write(
-          out,
-          operation.responseElement,
-          response,
-          operation.responseElement,
-          DEFAULT_NS
-        )
+      (out) => operation[TypeId].response.write(out, operation[TypeId].responseTag, response, operation.responseElement)
     )
   )
 
 const writeResponseHeaders = (out: b.XmlOut, h: ResponseHeaders | undefined) => {
   if (h === undefined) return
   if (h.exceptionInfo !== undefined) {
-    soExceptionInfo.write(out, "ExceptionInfo", h.exceptionInfo, "Header/ExceptionInfo", DEFAULT_NS)
+    soExceptionInfo.write(out, EXCEPTION_INFO, h.exceptionInfo, "Header/ExceptionInfo")
   }
-  if (h.extraInfo !== undefined) extraInfo.write(out, "ExtraInfo", h.extraInfo, "Header/ExtraInfo", DEFAULT_NS)
-  if (h.succeeded !== undefined) booleanCodec.write(out, "Succeeded", h.succeeded, "Header/Succeeded", DEFAULT_NS)
-  if (h.timeZone !== undefined) soTimeZone.write(out, "TimeZone", h.timeZone, "Header/TimeZone", DEFAULT_NS)
+  if (h.extraInfo !== undefined) extraInfo.write(out, EXTRA_INFO, h.extraInfo, "Header/ExtraInfo")
+  if (h.succeeded !== undefined) booleanCodec.write(out, SUCCEEDED, h.succeeded, "Header/Succeeded")
+  if (h.timeZone !== undefined) soTimeZone.write(out, TIME_ZONE, h.timeZone, "Header/TimeZone")
 }
 
 const qnameText = (version: SoapVersion.SoapVersion, q: QName): string =>

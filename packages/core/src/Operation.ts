@@ -5,8 +5,8 @@
  * @since 0.1.0
  */
 import type * as Schema from "effect/Schema"
-import type { Codec } from "./internal/binding.js"
-import { SERVICES88 } from "./internal/binding.js"
+import type { Codec, Tag } from "./internal/binding.js"
+import { SERVICES88, tag } from "./internal/binding.js"
 
 /**
  * @since 0.1.0
@@ -32,6 +32,9 @@ export interface Operation<Request, Response> {
   readonly [TypeId]: {
     readonly request: Codec<Request>
     readonly response: Codec<Response>
+    /** The body elements' tags, declaring the Services88 namespace as the default one. */
+    readonly requestTag: Tag
+    readonly responseTag: Tag
   }
   /** The service, e.g. `Chat`. */
   readonly service: string
@@ -88,15 +91,24 @@ export const make = <Request, Response>(options: {
   readonly response: Codec<Response>
   /** When the WSDL names the response element otherwise (SoPrincipal's `AuthenticateResponse`). */
   readonly responseElement?: string
-}): Operation<Request, Response> => ({
-  [TypeId]: { request: options.request, response: options.response },
-  service: options.service,
-  name: options.name,
-  namespace: SERVICES88,
-  soapAction: `${SERVICES88}/${options.service}/${options.name}`,
-  requestElement: options.name,
-  responseElement: options.responseElement ?? `${options.name}Response`,
-  endpointPath: `Remote/Services88/${options.service}.svc`,
-  Request: options.Request,
-  Response: options.Response
-})
+}): Operation<Request, Response> => {
+  const responseElement = options.responseElement ?? `${options.name}Response`
+  const xmlns = ` xmlns="${SERVICES88}"`
+  return {
+    [TypeId]: {
+      request: options.request,
+      response: options.response,
+      requestTag: tag(options.name, xmlns),
+      responseTag: tag(responseElement, xmlns)
+    },
+    service: options.service,
+    name: options.name,
+    namespace: SERVICES88,
+    soapAction: `${SERVICES88}/${options.service}/${options.name}`,
+    requestElement: options.name,
+    responseElement,
+    endpointPath: `Remote/Services88/${options.service}.svc`,
+    Request: options.Request,
+    Response: options.Response
+  }
+}
