@@ -237,7 +237,7 @@ const cases = [{ name: "c1", concurrency: 1 }, { name: "c16", concurrency: 16 }]
 export const run = async (options: { smoke: boolean }): Promise<Array<E2eRow>> => {
   // Many short rounds rather than a few long ones: load from other work comes
   // and goes, and a round's implementations run within seconds of each other.
-  const rounds = options.smoke ? 1 : 9
+  const rounds = options.smoke ? 1 : 15
   const sampleMs = options.smoke ? 100 : 300
   const warmupMs = options.smoke ? 50 : 500
   const server = await startServer()
