@@ -52,7 +52,6 @@ export class XmlOut {
  * @internal
  */
 export interface Tag {
-  readonly name: string
   /** `<name attributes>` */
   readonly open: string
   /** `</name>` */
@@ -63,7 +62,6 @@ export interface Tag {
 
 /** @internal */
 export const tag = (name: string, attributes = ""): Tag => ({
-  name,
   open: `<${name}${attributes}>`,
   close: `</${name}>`,
   nil: `<${name}${attributes} i:nil="true"/>`

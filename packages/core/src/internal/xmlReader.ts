@@ -8,7 +8,7 @@
 import { SaxesParser } from "saxes"
 import type { SaxesTag } from "saxes"
 import type { XmlSink } from "./xmlScanner.js"
-import { scan } from "./xmlScanner.js"
+import { giveUp, scan } from "./xmlScanner.js"
 
 /** @internal */
 export interface XmlElement {
@@ -279,24 +279,18 @@ class TreeBuilder implements XmlSink {
     let prefixed = 0
     for (let i = 0; i < raw.length; i += 2) {
       const attribute = raw[i]!
-      if (attribute.charCodeAt(0) === 120 /* x */ && attribute.startsWith("xmlns")) {
-        if (attribute.length === 5) {
-          const uri = raw[i + 1]!
-          own ??= new Map(inherited)
-          own.set("", this.known.get(uri) ?? uri)
-          continue
-        }
-        if (attribute.charCodeAt(5) === 58 /* : */) {
-          const prefix = attribute.slice(6)
-          const uri = raw[i + 1]!
+      if (isNamespaceDeclaration(attribute)) {
+        const uri = raw[i + 1]!
+        const prefix = attribute.length === 5 ? "" : attribute.slice(6)
+        if (prefix !== "") {
           if (uri === "") this.fail("NotXml", `the prefix "${prefix}" cannot be undeclared in XML 1.0`)
           if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) {
             this.fail("NotXml", `the prefix "${prefix}" cannot be bound to "${uri}"`)
           }
-          own ??= new Map(inherited)
-          own.set(prefix, this.known.get(uri) ?? uri)
-          continue
         }
+        own ??= new Map(inherited)
+        own.set(prefix, this.known.get(uri) ?? uri)
+        continue
       }
       if (attribute.includes(":")) prefixed++
     }
@@ -335,11 +329,6 @@ class TreeBuilder implements XmlSink {
   }
 }
 
-const giveUp = (): never => {
-  throw giveUpSignal
-}
-const giveUpSignal = new (class GiveUp {})()
-
 /**
  * The fast path ({@link scan}); undefined when it gives up, for saxes to decide.
  *
@@ -352,12 +341,7 @@ export const readFast = (
   known: KnownNamespaces = NO_KNOWN_NAMESPACES
 ): XmlElement | undefined => {
   const builder = new TreeBuilder(giveUp, known)
-  try {
-    return scan(text, decodedFromBytes, maxDepth, builder) ? builder.root : undefined
-  } catch (e) {
-    if (e === giveUpSignal) return undefined
-    throw e
-  }
+  return scan(text, decodedFromBytes, maxDepth, builder) ? builder.root : undefined
 }
 
 class Abort {

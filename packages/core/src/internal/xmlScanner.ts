@@ -22,12 +22,19 @@ export interface XmlSink {
   readonly text: (text: string) => void
 }
 
-/** Thrown to give up; never escapes {@link scan}. */
 class GiveUp {}
-const giveUp = new GiveUp()
-const bail = (): never => {
-  throw giveUp
+const giveUpSignal = new GiveUp()
+
+/**
+ * Makes the scan give up, from the scanner or from its sink (the tree
+ * builder, on a namespace error); never escapes {@link scan}.
+ *
+ * @internal
+ */
+export const giveUp = (): never => {
+  throw giveUpSignal
 }
+const bail = giveUp
 
 /**
  * Characters XML 1.0 does not allow anywhere (§2.2). After a fatal UTF-8
@@ -106,9 +113,9 @@ const expandReferences = (raw: string): string => {
 }
 
 /**
- * Reads `input` into `sink`, or gives up. Returns false when it gives up (the
- * sink may have seen part of the document); true when the whole document was
- * well-formed and reported. `decodedFromBytes` says the text came from a
+ * Reads `input` into `sink`, or gives up. Returns false when it (or the sink,
+ * through {@link giveUp}) gives up — the sink may have seen part of the
+ * document; true when the whole document was well-formed and reported. `decodedFromBytes` says the text came from a
  * fatal UTF-8 decode, so holds no lone surrogate.
  *
  * @internal
@@ -123,7 +130,7 @@ export const scan = (input: string, decodedFromBytes: boolean, maxDepth: number,
   try {
     return scanDocument(text, maxDepth, sink)
   } catch (e) {
-    if (e instanceof GiveUp) return false
+    if (e === giveUpSignal) return false
     throw e
   }
 }
