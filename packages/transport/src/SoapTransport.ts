@@ -22,6 +22,7 @@ import * as Stream from "effect/Stream"
 import type { TransportError } from "./ChatAgentError.js"
 import { ResponseTooLarge, Timeout } from "./ChatAgentError.js"
 import { classify } from "./internal/network.js"
+import { utf8 } from "./internal/utf8.js"
 import { displayUrl } from "./NetServerConfig.js"
 
 /**
@@ -191,9 +192,7 @@ export const makeHttpClient: Effect.Effect<SoapTransport["Type"], never, HttpCli
       const contentType = current.request.headers["content-type"]!
       return HttpClientRequest.setBody(
         current.request,
-        typeof request.body === "string"
-          ? HttpBody.text(request.body, contentType)
-          : HttpBody.uint8Array(request.body, contentType)
+        HttpBody.uint8Array(typeof request.body === "string" ? utf8(request.body) : request.body, contentType)
       )
     }
     const exchange = (request: SoapRequest): Effect.Effect<SoapResponse, TransportError> =>
