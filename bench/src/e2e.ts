@@ -263,6 +263,19 @@ export const run = async (options: { smoke: boolean }): Promise<Array<E2eRow>> =
         }
       }
     }
+    // The bars take the ratio of two medians (so results.json can recompute
+    // them); each round's own ratio, of samples seconds apart, shows how far
+    // the machine moved the rates within the run.
+    for (const bar of bars) {
+      const ours = samples.get(`${bar.case} ${bar.impl}`)!
+      const theirs = samples.get(`${bar.case} ${bar.than}`)!
+      const ratios = ours.map((rate, round) => rate / theirs[round]!).sort((a, b) => a - b)
+      const shown = (r: number) => bar.atLeast >= 2 ? `${r.toFixed(2)}×` : `${(r * 100).toFixed(0)}%`
+      console.log(
+        `  ${bar.impl} / ${bar.than} at ${bar.case}: median of per-round ratios ${shown(median(ratios))}` +
+          ` (rounds ${shown(ratios[0]!)}–${shown(ratios[ratios.length - 1]!)})`
+      )
+    }
     return cases.flatMap((c) =>
       drivers.map(({ impl }) => ({
         suite: "e2e" as const,

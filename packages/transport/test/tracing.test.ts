@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage } from "@so-chat/core"
-import { Effect, Exit, Option } from "effect"
+import { Effect, Exit, Fiber, FiberRef, Option } from "effect"
 import { layers } from "./support/layers.js"
 import { loopback, send, wcfResponse11 } from "./support/loopback.js"
 import { recordingSpans } from "./support/observe.js"
@@ -79,6 +79,55 @@ describe("trace context reaches the server through an HttpClient layer", () => {
         // With Effect's built-in tracer nothing is collected, so nothing is made or sent.
         yield* call
         expect(server.received[1]!.headers["traceparent"]).toBeUndefined()
+      }).pipe(Effect.scoped))
+  }
+})
+
+describe("a call leaves the caller's fiber as it found it", () => {
+  // An HttpClient layer puts the call's scope into the context and turns the
+  // client's own span off for the call; both must be undone on every end.
+  for (const [name, layer] of Object.entries(layers)) {
+    it.live(`${name}: the same context and tracing after a success, a failure, a timeout and an interruption`, () =>
+      Effect.gen(function*() {
+        let answer: "ok" | "fail" | "stall" = "ok"
+        const server = yield* loopback((_q, res) => {
+          if (answer === "ok") send(res, 200, "text/xml", wcfResponse11({ chatMessageId: 1, chatSessionId: 7 }))
+          else if (answer === "fail") send(res, 503, "text/html", "<h1>Service Unavailable</h1>")
+        })
+        const seen: Array<{ readonly after: string; readonly sameContext: boolean; readonly tracing: boolean }> = []
+        yield* withAgent(layer, server.url, { timeout: "300 millis" }, (agent) =>
+          Effect.gen(function*() {
+            const before = yield* Effect.context<never>()
+            const look = (after: string) =>
+              Effect.gen(function*() {
+                const context = yield* Effect.context<never>()
+                seen.push({
+                  after,
+                  sameContext: context === before,
+                  tracing: yield* FiberRef.get(FiberRef.currentTracerEnabled)
+                })
+              })
+            const post = agent.addChatMessage(7, { message: "m" })
+            expect(Exit.isSuccess(yield* Effect.exit(post))).toBe(true)
+            yield* look("a success")
+            answer = "fail"
+            expect(Exit.isFailure(yield* Effect.exit(post))).toBe(true)
+            yield* look("a failure")
+            answer = "stall"
+            expect(Exit.isFailure(yield* Effect.exit(post))).toBe(true)
+            yield* look("a timeout")
+            // What runs after an interruption (a finalizer) runs on the interrupted fiber.
+            const fiber = yield* Effect.fork(Effect.ensuring(post, look("an interruption")))
+            while (server.posts() < 4) yield* Effect.sleep("5 millis")
+            yield* Fiber.interrupt(fiber)
+          }))
+        expect(seen).toEqual(
+          ["a success", "a failure", "a timeout", "an interruption"].map((after) => ({
+            after,
+            sameContext: true,
+            tracing: true
+          }))
+        )
       }).pipe(Effect.scoped))
   }
 })
