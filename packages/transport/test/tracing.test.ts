@@ -91,8 +91,9 @@ describe("a call leaves the caller's fiber as it found it", () => {
       Effect.gen(function*() {
         let answer: "ok" | "fail" | "stall" = "ok"
         const server = yield* loopback((_q, res) => {
-          if (answer === "ok") send(res, 200, "text/xml", wcfResponse11({ chatMessageId: 1, chatSessionId: 7 }))
-          else if (answer === "fail") send(res, 503, "text/html", "<h1>Service Unavailable</h1>")
+          if (answer === "ok") {
+            send(res, 200, "text/xml", wcfResponse11({ chatMessageId: 1, chatSessionId: 7, message: "m" }))
+          } else if (answer === "fail") send(res, 503, "text/html", "<h1>Service Unavailable</h1>")
         })
         const seen: Array<{ readonly after: string; readonly sameContext: boolean; readonly tracing: boolean }> = []
         yield* withAgent(layer, server.url, { timeout: "300 millis" }, (agent) =>
