@@ -23,7 +23,7 @@ export interface XmlElement {
    */
   readonly attributes: ReadonlyArray<string>
   /** The namespace bindings in scope (prefix → URI; "" is the default namespace). */
-  readonly scope: ReadonlyMap<string, string>
+  readonly scope: NamespaceScope
   /** Whether the element carries `xsi:nil="true"` (any prefix bound to the XSI namespace). */
   readonly nil: boolean
   /** Shared and empty until the first child is added. */
@@ -197,7 +197,76 @@ export const readXml = (
 export const XML_NS = "http://www.w3.org/XML/1998/namespace"
 const XSI = "http://www.w3.org/2001/XMLSchema-instance"
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/"
-const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([["xml", XML_NS]])
+/** How many declarations a scope chains before it is copied into a map: lookups stay short. */
+const MAX_LINKS = 16
+
+/**
+ * The namespace bindings in scope at an element: one link per declaration,
+ * the innermost first, sharing its parent's links. A declaring element adds
+ * a link rather than copying its parent's bindings into a map of its own
+ * (a map's copy and hashing were half of building the tree). Past
+ * {@link MAX_LINKS} links the bindings are copied into a map once, so no
+ * lookup walks far, however many declarations a document piles up.
+ *
+ * @internal
+ */
+export class NamespaceScope {
+  private constructor(
+    private readonly prefix: string,
+    private readonly uri: string,
+    private readonly parent: NamespaceScope | undefined,
+    private readonly links: number,
+    private readonly map: ReadonlyMap<string, string> | undefined
+  ) {}
+
+  /** A scope with one binding (the root's `xml`). */
+  static of(prefix: string, uri: string): NamespaceScope {
+    return new NamespaceScope(prefix, uri, undefined, 1, undefined)
+  }
+
+  /** This scope with one more binding, which hides any of the same prefix. */
+  bind(prefix: string, uri: string): NamespaceScope {
+    if (this.links < MAX_LINKS) return new NamespaceScope(prefix, uri, this, this.links + 1, undefined)
+    const map = new Map(this.entries())
+    map.set(prefix, uri)
+    return new NamespaceScope(prefix, uri, undefined, 0, map)
+  }
+
+  /** The URI the prefix is bound to ("" for the default namespace), if it is bound. */
+  get(prefix: string): string | undefined {
+    return lookup(this, prefix)
+  }
+
+  /** Every prefix in scope with the URI it is bound to there. */
+  entries(): Array<readonly [prefix: string, uri: string]> {
+    return NamespaceScope.collect(this)
+  }
+
+  /** @internal */
+  static lookup(scope: NamespaceScope, prefix: string): string | undefined {
+    for (let link: NamespaceScope | undefined = scope; link !== undefined; link = link.parent) {
+      if (link.map !== undefined) return link.map.get(prefix)
+      if (link.prefix === prefix) return link.uri
+    }
+    return undefined
+  }
+
+  private static collect(scope: NamespaceScope): Array<readonly [prefix: string, uri: string]> {
+    const found = new Map<string, string>()
+    for (let link: NamespaceScope | undefined = scope; link !== undefined; link = link.parent) {
+      if (link.map === undefined) {
+        if (!found.has(link.prefix)) found.set(link.prefix, link.uri)
+        continue
+      }
+      for (const [prefix, uri] of link.map) if (!found.has(prefix)) found.set(prefix, uri)
+    }
+    return [...found]
+  }
+}
+
+const lookup = NamespaceScope.lookup
+
+const ROOT_SCOPE = NamespaceScope.of("xml", XML_NS)
 
 /** `xmlns` or `xmlns:…`: a namespace declaration, not an attribute in a namespace. */
 const isNamespaceDeclaration = (name: string): boolean =>
@@ -209,8 +278,8 @@ const NO_CHILDREN: Array<XmlElement> = []
 /**
  * Builds the element tree from either parser's events. Namespaces are resolved
  * here rather than by saxes' xmlns mode, which costs a third of the time of a
- * typical SOAP response; scopes are copied only where an element declares a
- * namespace. The checks are the ones Namespaces in XML 1.0 asks for; a failed
+ * typical SOAP response; an element that declares a namespace adds a link to
+ * its parent's scope. The checks are the ones Namespaces in XML 1.0 asks for; a failed
  * one calls `fail`, which throws.
  */
 class TreeBuilder implements XmlSink {
@@ -219,7 +288,7 @@ class TreeBuilder implements XmlSink {
   // Most elements of a response carry the same attribute (`xsi:type`) in the
   // same scope: remembering the last resolution saves most of the work.
   private lastName = ""
-  private lastScope: ReadonlyMap<string, string> | undefined = undefined
+  private lastScope: NamespaceScope | undefined = undefined
   private lastUri = ""
   private lastLocal = ""
 
@@ -239,7 +308,7 @@ class TreeBuilder implements XmlSink {
    * or two attributes with one expanded name make the document not
    * namespace-well-formed. Returns whether one of them is `xsi:nil` true.
    */
-  private resolveAttributes(raw: ReadonlyArray<string>, prefixed: number, scope: ReadonlyMap<string, string>) {
+  private resolveAttributes(raw: ReadonlyArray<string>, prefixed: number, scope: NamespaceScope) {
     let nil = false
     let seen: Set<string> | undefined
     for (let at = 0; at < raw.length; at += 2) {
@@ -273,8 +342,7 @@ class TreeBuilder implements XmlSink {
   open(name: string, raw: ReadonlyArray<string>): void {
     const stack = this.stack
     const parent = stack[stack.length - 1]
-    const inherited = parent === undefined ? ROOT_SCOPE : parent.scope
-    let own: Map<string, string> | undefined
+    let scope = parent === undefined ? ROOT_SCOPE : parent.scope
     // Counted, not listed: a list per element was most of the reader's garbage.
     let prefixed = 0
     for (let i = 0; i < raw.length; i += 2) {
@@ -288,13 +356,11 @@ class TreeBuilder implements XmlSink {
             this.fail("NotXml", `the prefix "${prefix}" cannot be bound to "${uri}"`)
           }
         }
-        own ??= new Map(inherited)
-        own.set(prefix, this.known.get(uri) ?? uri)
+        scope = scope.bind(prefix, this.known.get(uri) ?? uri)
         continue
       }
       if (attribute.includes(":")) prefixed++
     }
-    const scope = own ?? inherited
     const nil = prefixed === 0 ? false : this.resolveAttributes(raw, prefixed, scope)
     const colon = name.indexOf(":")
     let uri: string | undefined
