@@ -52,9 +52,9 @@ interface Endpoint {
 const NO_CHUNKS: Array<Buffer> = []
 
 /**
- * One request and its answer: undici's dispatch handler and the call's timer.
- * One object with its methods on the prototype, rather than a dozen closures
- * a call: the exchange is most of what the transport allocates.
+ * One request and its answer: undici's dispatch handler and the call's timer,
+ * one object with its methods on the prototype rather than a dozen closures
+ * a call.
  */
 class Exchange implements Undici.Dispatcher.DispatchHandler {
   private settled = false
@@ -216,10 +216,10 @@ export const fromDispatcher = (dispatcher: Undici.Dispatcher): SoapTransport["Ty
     // A plain `Effect.async` whose interruption is seen by a handler of its
     // own, not an `async` that returns a canceler: see `Exchange.settle` for
     // why. The handler is what `Effect.onInterrupt` builds, less the exit
-    // values and the extra step it makes on success. With the exchange as one
-    // object, the transport's own garbage went from about 5.4 to 4.3 KB a
-    // call (measured on a dispatcher that answers at once). Suspended, so that each run (a retry) is an
-    // exchange of its own.
+    // values and the extra step it makes on every success. With the exchange
+    // as one object, the transport's own garbage went from about 5.4 to 4.3 KB
+    // a call (on a dispatcher that answers at once). Suspended, so that each
+    // run (a retry) is an exchange of its own.
     send: (request) =>
       Effect.suspend(() => {
         const exchange = new Exchange(
