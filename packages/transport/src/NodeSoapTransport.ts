@@ -16,9 +16,10 @@ import type * as Scope from "effect/Scope"
 import type * as Undici from "undici"
 import type { TransportError } from "./ChatAgentError.js"
 import { ConnectionFailed, ResponseTooLarge, Timeout } from "./ChatAgentError.js"
+import { perEndpoint } from "./internal/endpoint.js"
 import { classify } from "./internal/network.js"
 import { displayUrl } from "./NetServerConfig.js"
-import type { SoapRequest, SoapResponse } from "./SoapTransport.js"
+import type { SoapResponse } from "./SoapTransport.js"
 import { framingHeaders, SoapTransport } from "./SoapTransport.js"
 
 /**
@@ -38,11 +39,8 @@ export interface Options {
 
 class Aborted extends Error {}
 
-/** What every call to one endpoint sends alike, made once rather than per call. */
+/** What every call to one endpoint sends alike. */
 interface Endpoint {
-  readonly url: URL
-  readonly version: string
-  readonly soapAction: string
   readonly origin: string
   readonly path: string
   readonly shown: string
@@ -88,11 +86,11 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
     }, this)
   }
 
-  private settle(effect: Effect.Effect<SoapResponse, TransportError>): void {
-    if (this.settled) return
+  /** Ends the exchange, once: false if it had ended already. */
+  private end(): boolean {
+    if (this.settled) return false
     this.settled = true
     clearTimeout(this.timer)
-    const resume = this.resume!
     // The interruption finalizer, and so this exchange, stays reachable for a
     // while after the call (so does the bookkeeping of a canceler returned
     // from `async`); emptied here, it holds nothing of the answer. Measured at
@@ -102,7 +100,12 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
     this.resume = undefined
     this.chunks = NO_CHUNKS
     this.headers = {}
-    resume(effect)
+    return true
+  }
+
+  private settle(effect: Effect.Effect<SoapResponse, TransportError>): void {
+    const resume = this.resume
+    if (this.end()) resume!(effect)
   }
 
   private abort(why: string): void {
@@ -124,12 +127,7 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
 
   /** The call was interrupted: stop, answering nothing. */
   cancel(): void {
-    if (this.settled) return
-    this.settled = true
-    clearTimeout(this.timer)
-    this.resume = undefined
-    this.chunks = NO_CHUNKS
-    this.abort("interrupted")
+    if (this.end()) this.abort("interrupted")
   }
 
   private tooLarge(declared: number | null): void {
@@ -192,26 +190,12 @@ const timeOut = (exchange: Exchange): void => exchange.timeOut()
  * @category constructors
  */
 export const fromDispatcher = (dispatcher: Undici.Dispatcher): SoapTransport["Type"] => {
-  // The endpoint last used (a ChatAgent uses one per operation).
-  let last: Endpoint | undefined
-  const endpointOf = ({ soapAction, url, version }: SoapRequest): Endpoint => {
-    let current = last
-    if (
-      current === undefined || current.url !== url || current.version !== version ||
-      current.soapAction !== soapAction
-    ) {
-      current = last = {
-        url,
-        version,
-        soapAction,
-        origin: url.origin,
-        path: url.pathname + url.search,
-        shown: displayUrl(url),
-        headers: { ...framingHeaders(version, soapAction) }
-      }
-    }
-    return current
-  }
+  const endpointOf = perEndpoint(({ soapAction, url, version }): Endpoint => ({
+    origin: url.origin,
+    path: url.pathname + url.search,
+    shown: displayUrl(url),
+    headers: { ...framingHeaders(version, soapAction) }
+  }))
   return SoapTransport.of({
     // A plain `Effect.async` whose interruption is seen by a handler of its
     // own, not an `async` that returns a canceler: see `Exchange.settle` for

@@ -22,6 +22,7 @@ import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type { TransportError } from "./ChatAgentError.js"
 import { ResponseTooLarge, Timeout } from "./ChatAgentError.js"
+import { perEndpoint } from "./internal/endpoint.js"
 import { classify } from "./internal/network.js"
 import { utf8 } from "./internal/utf8.js"
 import { displayUrl } from "./NetServerConfig.js"
@@ -168,32 +169,18 @@ export const makeHttpClient: Effect.Effect<SoapTransport["Type"], never, HttpCli
     // closing it (on a timeout, an interruption, a too-large answer) aborts
     // the request and closes its connection rather than reading on.
     const scoped = HttpClient.withScope(client)
-    // The framed request without its body, kept for the endpoint last used
-    // (a ChatAgent uses one per operation).
-    let base: {
-      readonly url: URL
-      readonly version: SoapVersion.SoapVersion
-      readonly soapAction: string
-      readonly request: HttpClientRequest.HttpClientRequest
-    } | undefined
+    // The framed request without its body.
+    const framed = perEndpoint(({ soapAction, url, version }) =>
+      HttpClientRequest.post(url, { headers: framingHeaders(version, soapAction) })
+    )
     const frame = (request: SoapRequest): HttpClientRequest.HttpClientRequest => {
-      const { soapAction, url, version } = request
-      let current = base
-      if (
-        current === undefined || current.url !== url || current.version !== version ||
-        current.soapAction !== soapAction
-      ) {
-        current = base = {
-          url,
-          version,
-          soapAction,
-          request: HttpClientRequest.post(url, { headers: framingHeaders(version, soapAction) })
-        }
-      }
-      const contentType = current.request.headers["content-type"]!
+      const base = framed(request)
       return HttpClientRequest.setBody(
-        current.request,
-        HttpBody.uint8Array(typeof request.body === "string" ? utf8(request.body) : request.body, contentType)
+        base,
+        HttpBody.uint8Array(
+          typeof request.body === "string" ? utf8(request.body) : request.body,
+          base.headers["content-type"]!
+        )
       )
     }
     // With Effect's built-in tracer, which keeps spans nowhere, the client's

@@ -234,37 +234,17 @@ export class NamespaceScope {
 
   /** The URI the prefix is bound to ("" for the default namespace), if it is bound. */
   get(prefix: string): string | undefined {
-    return lookup(this, prefix)
+    if (this.map !== undefined) return this.map.get(prefix)
+    return this.prefix === prefix ? this.uri : this.parent?.get(prefix)
   }
 
   /** Every prefix in scope with the URI it is bound to there. */
   entries(): Array<readonly [prefix: string, uri: string]> {
-    return NamespaceScope.collect(this)
-  }
-
-  /** @internal */
-  static lookup(scope: NamespaceScope, prefix: string): string | undefined {
-    for (let link: NamespaceScope | undefined = scope; link !== undefined; link = link.parent) {
-      if (link.map !== undefined) return link.map.get(prefix)
-      if (link.prefix === prefix) return link.uri
-    }
-    return undefined
-  }
-
-  private static collect(scope: NamespaceScope): Array<readonly [prefix: string, uri: string]> {
-    const found = new Map<string, string>()
-    for (let link: NamespaceScope | undefined = scope; link !== undefined; link = link.parent) {
-      if (link.map === undefined) {
-        if (!found.has(link.prefix)) found.set(link.prefix, link.uri)
-        continue
-      }
-      for (const [prefix, uri] of link.map) if (!found.has(prefix)) found.set(prefix, uri)
-    }
-    return [...found]
+    if (this.map !== undefined) return [...this.map]
+    const inherited = this.parent?.entries().filter(([prefix]) => prefix !== this.prefix) ?? []
+    return [[this.prefix, this.uri], ...inherited]
   }
 }
-
-const lookup = NamespaceScope.lookup
 
 const ROOT_SCOPE = NamespaceScope.of("xml", XML_NS)
 
