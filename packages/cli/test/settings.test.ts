@@ -40,7 +40,13 @@ describe("configuration precedence", () => {
     const home = tempHome()
     writeConfig(home, { url: "http://file.invalid/" })
     // The same rule as the library's NetServerConfig.layerConfig().
-    const r = await dryRun(home, { SO_URL: "", SO_TIMEOUT: " ", SO_SOAP_VERSION: "", SO_TICKET: "", SO_APP_TOKEN: "\t" })
+    const r = await dryRun(home, {
+      SO_URL: "",
+      SO_TIMEOUT: " ",
+      SO_SOAP_VERSION: "",
+      SO_TICKET: "",
+      SO_APP_TOKEN: "\t"
+    })
     expect(r.code).toBe(0)
     expect(lines(r.stdout)[0]).toBe("POST http://file.invalid/Remote/Services88/Chat.svc")
     expect(r.stderr).toContain("timeout: 30s (default)")

@@ -78,7 +78,9 @@ describe("timeouts", () => {
     try {
       const running = start([...post, "--url", server.url, "--timeout", "2147484"], { env: ticket })
       const deadline = Date.now() + 10_000
-      while (server.requests() === 0 && running.child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      while (server.requests() === 0 && running.child.exitCode === null && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20))
+      }
       expect(server.requests()).toBe(1)
       // The request is out; a timer that overflowed would have fired 1 ms later.
       await new Promise((r) => setTimeout(r, 1_000))

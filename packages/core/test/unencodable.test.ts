@@ -23,7 +23,11 @@ describe("CodecError.fromParseError", () => {
     [{ message: "bad \x01" }, "Message", "contains U+0001 at index 4, which XML 1.0 cannot carry"],
     [{ author: "A\x02" }, "Author", "contains U+0002 at index 1, which XML 1.0 cannot carry"],
     [{ specialParam: "\x1f" }, "SpecialParam", "contains U+001F at index 0, which XML 1.0 cannot carry"],
-    [{ chatMessageId: 2 ** 31 }, "ChatMessageId", "Expected a number between -2147483648 and 2147483647, actual 2147483648"],
+    [
+      { chatMessageId: 2 ** 31 },
+      "ChatMessageId",
+      "Expected a number between -2147483648 and 2147483647, actual 2147483648"
+    ],
     [{ chatSessionId: 0.5 }, "ChatSessionId", "Expected an integer, actual 0.5"],
     [{ readByCustomer: -32769 }, "ReadByCustomer", "Expected a number between -32768 and 32767, actual -32769"],
     [

@@ -162,7 +162,7 @@ const toMessage = (
     message = input
   } else {
     try {
-      message = new ChatMessage.ChatMessage({ chatSessionId, ...input, type: input.type ?? "ToCustomer" })
+      message = new ChatMessage.ChatMessage({ chatSessionId, ...input, type: input?.type ?? "ToCustomer" })
     } catch (e) {
       if (ParseResult.isParseError(e)) return CodecError.fromParseError(e, MESSAGE)
       throw e

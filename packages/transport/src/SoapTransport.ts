@@ -204,7 +204,7 @@ export const makeHttpClient: Effect.Effect<SoapTransport["Type"], never, HttpCli
       const timer = setTimer(() => {
         timedOut = true
         Effect.runFork(abort)
-      }, millis, undefined)
+      }, millis)
       const receive = (response: HttpClientResponse.HttpClientResponse) => {
         responseStarted = true
         // Some clients build the headers object anew on each access.

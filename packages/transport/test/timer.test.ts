@@ -27,7 +27,7 @@ describe("setTimer", () => {
 
   it("a long timer cleared part-way never fires", () => {
     let fired = false
-    const timer = setTimer(() => (fired = true), 60 * DAY, undefined)
+    const timer = setTimer(() => (fired = true), 60 * DAY)
     vi.advanceTimersByTime(40 * DAY)
     clearTimer(timer)
     vi.advanceTimersByTime(100 * DAY)
@@ -36,11 +36,11 @@ describe("setTimer", () => {
 
   it("a short timer is a plain timer", () => {
     let fired = false
-    const timer = setTimer(() => (fired = true), 10, undefined)
+    const timer = setTimer(() => (fired = true), 10)
     clearTimer(timer)
     vi.advanceTimersByTime(20)
     expect(fired).toBe(false)
-    setTimer(() => (fired = true), 10, undefined)
+    setTimer(() => (fired = true), 10)
     vi.advanceTimersByTime(10)
     expect(fired).toBe(true)
   })

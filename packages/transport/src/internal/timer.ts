@@ -33,8 +33,11 @@ export type Timer = ReturnType<typeof setTimeout> | LongTimer<any>
  * `setTimeout(fire, millis, arg)` for any delay: one that fits is a plain
  * timer (the hot path allocates nothing more), a longer one never fires early.
  */
-export const setTimer = <A>(fire: (arg: A) => void, millis: number, arg: A): Timer =>
-  millis <= MAX_TIMER_MILLIS ? setTimeout(fire, millis, arg) : new LongTimer(millis, fire, arg)
+export const setTimer: {
+  (fire: () => void, millis: number): Timer
+  <A>(fire: (arg: A) => void, millis: number, arg: A): Timer
+} = <A>(fire: (arg: A) => void, millis: number, arg?: A): Timer =>
+  millis <= MAX_TIMER_MILLIS ? setTimeout(fire, millis, arg as A) : new LongTimer(millis, fire, arg as A)
 
 /** Stops a timer from {@link setTimer} (nothing if it has fired). */
 export const clearTimer = (timer: Timer | undefined): void => {
