@@ -59,7 +59,7 @@ const connection = {
   timeout: Options.text("timeout").pipe(
     Options.withPseudoName("DURATION"),
     Options.withDescription(
-      "How long to wait for the whole answer: seconds (30) or a duration (500ms, 2m, \"1 minute\"). " +
+      "How long to wait for the whole answer: seconds (30) or a duration (500ms, 2m, 1h, \"1 minute\"). " +
         "Default: SO_TIMEOUT, then the config file, then 30 seconds."
     ),
     Options.optional

@@ -117,33 +117,16 @@ export const defaultConfigFile = (env: Env, platform: NodeJS.Platform = process.
 const nonEmpty = (s: string | undefined): string | undefined => s === undefined || s.trim() === "" ? undefined : s
 
 /**
- * Reads a timeout as the environment variable `SO_TIMEOUT` is read: seconds
- * (`30`, `2.5`), a duration (`500 millis`, `1 minute`), or a short form
- * (`500ms`, `30s`, `2m`).
+ * Reads a timeout as `@so-chat/transport` reads `SO_TIMEOUT`
+ * (`NetServerConfig.parseTimeout`): seconds (`30`, `2.5`), a short form
+ * (`500ms`, `30s`, `2m`, `1h`, `1d`) or a duration (`500 millis`,
+ * `2 hours`). Any positive, finite length is honoured.
  *
  * @since 0.1.0
  * @category parsing
  */
-export const parseTimeout = (input: string | number): Either.Either<Duration.Duration, string> => {
-  const fail = Either.left(
-    `${JSON.stringify(input)} is not a timeout: give seconds (30), or a duration (500 millis, 30s, 2m)`
-  )
-  let d: Option.Option<Duration.Duration>
-  if (typeof input === "number") {
-    d = Number.isFinite(input) ? Option.some(Duration.millis(input * 1000)) : Option.none()
-  } else {
-    const s = input.trim()
-    const short = /^(\d+(?:\.\d+)?)\s*(ms|s|m)$/.exec(s)
-    d = /^\d+(?:\.\d+)?$/.test(s)
-      ? Option.some(Duration.millis(Number(s) * 1000))
-      : short !== null
-      ? Option.some(Duration.millis(Number(short[1]) * ({ ms: 1, s: 1000, m: 60_000 } as const)[short[2] as "ms"]))
-      : Duration.decodeUnknown(s)
-  }
-  if (Option.isNone(d)) return fail
-  const ms = Duration.toMillis(d.value)
-  return Number.isFinite(ms) && ms > 0 ? Either.right(d.value) : fail
-}
+export const parseTimeout = (input: string | number): Either.Either<Duration.Duration, string> =>
+  NetServerConfig.parseTimeout(input)
 
 const parseSoapVersion = (input: string | number): Either.Either<"1.1" | "1.2", string> => {
   const s = String(input).trim()

@@ -39,10 +39,20 @@ describe("configuration precedence", () => {
   it("an empty environment variable counts as unset", async () => {
     const home = tempHome()
     writeConfig(home, { url: "http://file.invalid/" })
-    const r = await dryRun(home, { SO_URL: "", SO_TIMEOUT: " " })
+    // The same rule as the library's NetServerConfig.layerConfig().
+    const r = await dryRun(home, {
+      SO_URL: "",
+      SO_TIMEOUT: " ",
+      SO_SOAP_VERSION: "",
+      SO_TICKET: "",
+      SO_APP_TOKEN: "\t"
+    })
     expect(r.code).toBe(0)
     expect(lines(r.stdout)[0]).toBe("POST http://file.invalid/Remote/Services88/Chat.svc")
     expect(r.stderr).toContain("timeout: 30s (default)")
+    expect(r.stderr).toContain("SOAP version: 1.1 (default)")
+    expect(r.stderr).toContain("ticket: not set")
+    expect(r.stderr).toContain("app token: not set")
   })
 
   it("the config file is $XDG_CONFIG_HOME/so-chat/config.json, else ~/.config/so-chat/config.json", async () => {

@@ -123,7 +123,12 @@ describe("Settings", () => {
     ["30s", 30_000],
     ["2m", 120_000],
     ["500 millis", 500],
-    ["1 minute", 60_000]
+    ["1 minute", 60_000],
+    ["1h", 3_600_000],
+    ["1d", 86_400_000],
+    ["2 hours", 7_200_000],
+    ["2147484", 2_147_484_000],
+    [7, 7_000]
   ])("parseTimeout(%j) is %i ms", (input, ms) => {
     const d = Settings.parseTimeout(input)
     expect(Either.isRight(d) && Duration.toMillis(d.right)).toBe(ms)

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 
 /**
@@ -80,8 +81,10 @@ export class InvalidValue extends Schema.TaggedError<InvalidValue>("@so-chat/cor
 
 /**
  * A value cannot be written as XML 1.0 (a control character, a lone
- * surrogate) or breaks its schema type (an id outside int32). Nothing was
- * sent. `path` names the field, e.g. `AddChatMessage/Message/Author`.
+ * surrogate), breaks its schema type (an id outside int32), or is one a
+ * client refuses to send (a message of type `Invalid`). Nothing was sent.
+ * `path` names the field, e.g. `AddChatMessage/Message/Author`; `detail` is
+ * one line saying what is wrong with it.
  *
  * @since 0.1.0
  * @category errors
@@ -96,6 +99,57 @@ export class UnencodableValue extends Schema.TaggedError<UnencodableValue>("@so-
   override get message(): string {
     return `Cannot encode ${this.path}: ${this.detail}`
   }
+}
+
+// A data contract's element is its property's name, capitalised
+// (`chatSessionId` is `ChatSessionId`); an array item is shown by its index.
+const elementPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.map((key) =>
+    typeof key === "number"
+      ? `[${key}]`
+      : `/${String(key).charAt(0).toUpperCase()}${String(key).slice(1)}`
+  ).join("")
+
+/**
+ * The `UnencodableValue` for a value its schema refused (the `ParseError`
+ * that a constructor such as `new ChatMessage(…)` throws): `path` goes on
+ * from `at` down to the offending field in the contract's element names
+ * (`author` under `AddChatMessage/Message` is `AddChatMessage/Message/Author`),
+ * and `detail` says in one line what is wrong with it. Of several offending
+ * fields, the first is named.
+ *
+ * @example
+ * import { ChatMessage, CodecError } from "@so-chat/core"
+ * import { ParseResult } from "effect"
+ *
+ * try {
+ *   new ChatMessage.ChatMessage({ type: "ToCustomer", author: "Ada\u0002" })
+ * } catch (e) {
+ *   if (ParseResult.isParseError(e)) {
+ *     CodecError.fromParseError(e, "AddChatMessage/Message")
+ *     // UnencodableValue: Cannot encode AddChatMessage/Message/Author:
+ *     //   contains U+0002 at index 3, which XML 1.0 cannot carry
+ *   }
+ * }
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromParseError = (error: ParseResult.ParseError, at: string): UnencodableValue => {
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const first = issues[0]
+  if (first === undefined) return new UnencodableValue({ path: at, detail: "does not match its schema" })
+  const samePath = issues.filter((i) =>
+    i.path.length === first.path.length && i.path.every((key, n) => key === first.path[n])
+  )
+  // A value of the right type that breaks a rule (a control character, a
+  // range) says more than the other members of a union it is not
+  // (`Expected null`).
+  const chosen = samePath.find((i) => i._tag === "Refinement") ?? first
+  return new UnencodableValue({
+    path: at + elementPath(first.path),
+    detail: chosen.message.replace(/\s*[\r\n]+\s*/g, " ")
+  })
 }
 
 /**

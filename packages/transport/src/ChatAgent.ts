@@ -7,15 +7,18 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
-import { AddChatMessage, ChatMessage, CodecError, GetChatMessages } from "@so-chat/core"
+import { AddChatMessage, ChatMessage, CodecError, GetChatMessages, Xsd } from "@so-chat/core"
 import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
+import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import type { ChatAgentError } from "./ChatAgentError.js"
 import { isTicketRefused } from "./ChatAgentError.js"
@@ -29,7 +32,9 @@ import { TicketSource } from "./TicketSource.js"
 
 /**
  * A message to post: a `ChatMessage`, or the properties to make one from
- * (`chatSessionId` defaults to the session posted into).
+ * (`chatSessionId` defaults to the session posted into, `type` to
+ * `ToCustomer`, agent to customer, as in the CLI). A message of type
+ * `Invalid` (a `ChatMessage` made without a type) is refused, not posted.
  *
  * @since 0.1.0
  * @category models
@@ -81,6 +86,9 @@ export class ChatAgent extends Context.Tag("@so-chat/transport/ChatAgent")<ChatA
   /**
    * Posts a message. Not idempotent: after a failure whose
    * `ChatAgentError.outcome` is `"Unknown"`, the message may have been posted.
+   * A message that cannot be sent (a control character, an id outside int32,
+   * type `Invalid`) fails as `UnencodableValue` naming the field, e.g.
+   * `AddChatMessage/Message/Author`; nothing is sent then.
    */
   readonly addChatMessage: (
     chatSessionId: number,
@@ -131,19 +139,42 @@ const fresh = (
   return out.filter((m, i) => i === 0 || m.chatMessageId !== out[i - 1]!.chatMessageId)
 }
 
+const MESSAGE = `${AddChatMessage.operation.requestElement}/Message`
+const SESSION = `${AddChatMessage.operation.requestElement}/ChatSessionId`
+const isInt = Schema.is(Xsd.Int)
+const validateInt = Schema.validateEither(Xsd.Int)
+
+/**
+ * The message to post, or why it cannot be: the path down to the field at
+ * fault, in one line. `Invalid` is the type of a message whose type was never
+ * set (NetServer's 0); posting one is a mistake, not a choice.
+ */
 const toMessage = (
   chatSessionId: number,
-  message: MessageInput
+  input: MessageInput
 ): ChatMessage.ChatMessage | CodecError.UnencodableValue => {
-  if (message instanceof ChatMessage.ChatMessage) return message
-  try {
-    return new ChatMessage.ChatMessage({ chatSessionId, ...message })
-  } catch (e) {
-    return new CodecError.UnencodableValue({
-      path: "AddChatMessage/Message",
-      detail: e instanceof Error ? e.message : String(e)
-    })
+  if (!isInt(chatSessionId)) {
+    const session = validateInt(chatSessionId)
+    if (Either.isLeft(session)) return CodecError.fromParseError(session.left, SESSION)
   }
+  let message: ChatMessage.ChatMessage
+  if (input instanceof ChatMessage.ChatMessage) {
+    message = input
+  } else {
+    try {
+      message = new ChatMessage.ChatMessage({ chatSessionId, ...input, type: input?.type ?? "ToCustomer" })
+    } catch (e) {
+      if (ParseResult.isParseError(e)) return CodecError.fromParseError(e, MESSAGE)
+      throw e
+    }
+  }
+  return message.type === "Invalid"
+    ? new CodecError.UnencodableValue({
+      path: `${MESSAGE}/Type`,
+      detail: "a message of type Invalid is not posted: give ToCustomer (agent to customer, the default " +
+        "for properties), ToUser (customer to agent) or Special"
+    })
+    : message
 }
 
 /**

@@ -222,11 +222,48 @@ class SettingsImpl extends Inspectable.Class implements Settings {
 
 const invalid = (name: string, message: string) => ConfigError.InvalidData([name], message)
 
+// Any positive, finite timeout is honoured: the transports wait out one
+// beyond what a timer holds (2^31 - 1 ms) in steps.
 const checkTimeout = (input: Duration.DurationInput): Either.Either<Duration.Duration, string> => {
   const d = Duration.decodeUnknown(input)
   return Option.isSome(d) && Duration.isFinite(d.value) && Duration.toMillis(d.value) > 0
     ? Either.right(d.value)
     : Either.left(`the timeout must be a positive, finite duration, not ${JSON.stringify(String(input))}`)
+}
+
+const SHORT_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
+
+/**
+ * Reads a timeout as a person writes it (`SO_TIMEOUT`, the CLI's `--timeout`
+ * and config file): seconds (`30`, `2.5`, or a JSON number), a short form
+ * (`500ms`, `30s`, `2m`, `1h`, `1d`), or an Effect duration (`500 millis`,
+ * `1 minute`, `2 hours`, `30 days`). It must be positive and finite; a long
+ * one is honoured, however long. Fails with a reason quoting the input.
+ *
+ * @example
+ * import { NetServerConfig } from "@so-chat/transport"
+ *
+ * NetServerConfig.parseTimeout("1h") // Right(Duration.hours(1))
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const parseTimeout = (input: string | number): Either.Either<Duration.Duration, string> => {
+  const s = typeof input === "number" ? "" : input.trim()
+  const short = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/.exec(s)
+  const d: Option.Option<Duration.Duration> = typeof input === "number"
+    ? Option.some(Duration.millis(input * 1000))
+    : /^\d+(?:\.\d+)?$/.test(s)
+    ? Option.some(Duration.millis(Number(s) * 1000))
+    : short !== null
+    ? Option.some(Duration.millis(Number(short[1]) * SHORT_UNITS[short[2] as keyof typeof SHORT_UNITS]))
+    : Duration.decodeUnknown(s)
+  return Option.isSome(d) && Duration.isFinite(d.value) && Duration.toMillis(d.value) > 0
+    ? Either.right(d.value)
+    : Either.left(
+      `${JSON.stringify(input)} is not a timeout: give seconds (30), or a positive duration (500ms, 30s, 2m, 1h, 1d, ` +
+        `"2 hours")`
+    )
 }
 
 const checkMaxBytes = (n: number): Either.Either<number, string> =>
@@ -289,36 +326,64 @@ export const layer = (options: Options): Layer.Layer<NetServerConfig, ConfigErro
 const fromEither = <A>(e: Either.Either<A, string>): Either.Either<A, ConfigError.ConfigError> =>
   Either.mapLeft(e, (message) => ConfigError.InvalidData([], message))
 
+// An empty variable (or one of blanks only) counts as unset, as in the CLI:
+// `SO_TIMEOUT= cmd` and an `.env` line `SO_TIMEOUT=` mean "no value".
+const isBlank = (s: string): boolean => s.trim() === ""
+
+/** A variable that may be unset; when set, `parse` must accept it (a failure names the variable). */
+const optional = <A>(
+  name: string,
+  parse: (s: string) => Either.Either<A, string>,
+  fallback: A
+): Config.Config<A> =>
+  Config.option(Config.string(name)).pipe(
+    Config.mapOrFail((o) =>
+      Option.isNone(o) || isBlank(o.value)
+        ? Either.right(fallback)
+        : Either.mapLeft(parse(o.value), (message) => ConfigError.InvalidData([name], message))
+    )
+  )
+
+const parseSoapVersion = (s: string): Either.Either<SoapVersion.SoapVersion, string> => {
+  const t = s.trim()
+  return t === "1.1" || t === "1.2"
+    ? Either.right(t)
+    : Either.left(`${JSON.stringify(s)} is not a SOAP version: give 1.1 or 1.2`)
+}
+
 const secret = (name: string): Config.Config<Redacted.Redacted<string> | undefined> =>
   Config.option(Config.redacted(name)).pipe(
-    Config.map((o) => Option.isSome(o) && Redacted.value(o.value) !== "" ? o.value : undefined)
+    Config.map((o) => Option.isSome(o) && !isBlank(Redacted.value(o.value)) ? o.value : undefined)
   )
 
 /**
  * Options from the environment (or whatever `ConfigProvider` is current):
  *
  * - `SO_URL` (required): base URL or full `Chat.svc` URL;
- * - `SO_TICKET`, `SO_APP_TOKEN` (optional, read as `Redacted`; empty counts as unset);
+ * - `SO_TICKET`, `SO_APP_TOKEN` (optional, read as `Redacted`);
  * - `SO_SOAP_VERSION`: `1.1` (default) or `1.2`;
- * - `SO_TIMEOUT`: seconds (`30`) or a duration (`500 millis`, `1 minute`); default 30 seconds.
+ * - `SO_TIMEOUT`: seconds (`30`) or a duration (`500ms`, `2m`, `1h`, `1 minute`),
+ *   see {@link parseTimeout}; default 30 seconds.
  *
- * A bad value fails with a `ConfigError` naming the variable.
+ * A variable that is empty (or only blanks) counts as unset, as in the CLI:
+ * an empty `SO_URL` is missing, an empty `SO_TIMEOUT` is the default. A bad
+ * value fails with a `ConfigError` naming the variable.
  *
  * @since 0.1.0
  * @category config
  */
 export const config: Config.Config<Options> = Config.all({
-  url: Config.string("SO_URL").pipe(Config.mapOrFail((s) => fromEither(resolveEndpoint(s.trim())))),
+  url: Config.string("SO_URL").pipe(
+    Config.mapOrFail((s) =>
+      isBlank(s)
+        ? Either.left(ConfigError.MissingData([], "SO_URL is empty; set it to the installation's URL"))
+        : fromEither(resolveEndpoint(s.trim()))
+    )
+  ),
   ticket: secret("SO_TICKET"),
   applicationToken: secret("SO_APP_TOKEN"),
-  soapVersion: Config.literal("1.1", "1.2")("SO_SOAP_VERSION").pipe(Config.withDefault("1.1" as const)),
-  timeout: Config.string("SO_TIMEOUT").pipe(
-    Config.mapOrFail((s) => {
-      const t = s.trim()
-      return fromEither(checkTimeout(/^\d+(\.\d+)?$/.test(t) ? Duration.millis(Number(t) * 1000) : t as any))
-    }),
-    Config.withDefault(defaultTimeout)
-  )
+  soapVersion: optional("SO_SOAP_VERSION", parseSoapVersion, "1.1"),
+  timeout: optional("SO_TIMEOUT", parseTimeout, defaultTimeout)
 })
 
 /**

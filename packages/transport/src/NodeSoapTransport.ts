@@ -18,6 +18,8 @@ import type { TransportError } from "./ChatAgentError.js"
 import { ConnectionFailed, ResponseTooLarge, Timeout } from "./ChatAgentError.js"
 import { perEndpoint } from "./internal/endpoint.js"
 import { classify } from "./internal/network.js"
+import type { Timer } from "./internal/timer.js"
+import { clearTimer, setTimer } from "./internal/timer.js"
 import { displayUrl } from "./NetServerConfig.js"
 import type { SoapResponse } from "./SoapTransport.js"
 import { framingHeaders, SoapTransport } from "./SoapTransport.js"
@@ -61,7 +63,7 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
   private headers: SoapResponse["headers"] = {}
   private chunks: Array<Buffer> = []
   private size = 0
-  private timer: ReturnType<typeof setTimeout> | undefined = undefined
+  private timer: Timer | undefined = undefined
   private resume: ((effect: Effect.Effect<SoapResponse, TransportError>) => void) | undefined = undefined
 
   constructor(
@@ -73,7 +75,7 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
 
   start(dispatcher: Undici.Dispatcher, resume: (effect: Effect.Effect<SoapResponse, TransportError>) => void): void {
     this.resume = resume
-    this.timer = setTimeout(timeOut, this.millis, this)
+    this.timer = setTimer(timeOut, this.millis, this)
     dispatcher.dispatch({
       origin: this.endpoint.origin,
       path: this.endpoint.path,
@@ -90,7 +92,7 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
   private end(): boolean {
     if (this.settled) return false
     this.settled = true
-    clearTimeout(this.timer)
+    clearTimer(this.timer)
     // The interruption finalizer, and so this exchange, stays reachable for a
     // while after the call (so does the bookkeeping of a canceler returned
     // from `async`); emptied here, it holds nothing of the answer. Measured at

@@ -122,7 +122,7 @@ export const make: Effect.Effect<SoPrincipal["Type"], never, NetServerConfig | S
             Effect.fail(
               new CodecError.UnencodableValue({
                 path: e.path,
-                detail: e.path.includes("Password")
+                detail: e.path.endsWith("/Password")
                   ? "the password holds a character XML cannot carry"
                   : e.detail
               })

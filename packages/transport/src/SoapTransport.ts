@@ -24,6 +24,7 @@ import type { TransportError } from "./ChatAgentError.js"
 import { ResponseTooLarge, Timeout } from "./ChatAgentError.js"
 import { perEndpoint } from "./internal/endpoint.js"
 import { classify } from "./internal/network.js"
+import { clearTimer, setTimer } from "./internal/timer.js"
 import { utf8 } from "./internal/utf8.js"
 import { displayUrl } from "./NetServerConfig.js"
 
@@ -200,7 +201,7 @@ export const makeHttpClient: Effect.Effect<SoapTransport["Type"], never, HttpCli
       let responseStarted = false
       let timedOut = false
       const abort = Scope.close(scope, Exit.void)
-      const timer = setTimeout(() => {
+      const timer = setTimer(() => {
         timedOut = true
         Effect.runFork(abort)
       }, millis)
@@ -257,11 +258,11 @@ export const makeHttpClient: Effect.Effect<SoapTransport["Type"], never, HttpCli
             restore(inScope(Effect.catchAll(Effect.flatMap(scoped.execute(frame(request)), receive), failure))),
             {
               onSuccess: (response) => {
-                clearTimeout(timer)
+                clearTimer(timer)
                 return Effect.as(leave, response)
               },
               onFailure: (cause) => {
-                clearTimeout(timer)
+                clearTimer(timer)
                 return Effect.zipRight(Effect.zipRight(leave, abort), Effect.failCause(cause))
               }
             }

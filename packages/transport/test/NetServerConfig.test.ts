@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage } from "@so-chat/core"
 import { NetServerConfig } from "@so-chat/transport"
-import { ConfigProvider, Duration, Effect, Either, Option, Redacted } from "effect"
+import { ConfigError, ConfigProvider, Duration, Effect, Either, Option, Redacted } from "effect"
 
 const resolved = (input: string) => Either.map(NetServerConfig.resolveEndpoint(input), (u) => u.href)
 
@@ -104,6 +104,53 @@ describe("NetServerConfig", () => {
       expect(Duration.toMillis(b.timeout)).toBe(30_000)
       expect(b.soapVersion).toBe("1.1")
       expect(Option.isNone(b.ticket)).toBe(true)
+    }))
+
+  // One rule with the CLI: an empty variable is an unset one.
+  it.effect("an empty or blank SO_TIMEOUT, SO_SOAP_VERSION, SO_TICKET or SO_APP_TOKEN counts as unset", () =>
+    Effect.gen(function*() {
+      for (const empty of ["", "  ", "\t"]) {
+        const settings = yield* fromEnv({
+          SO_URL: "https://x.example/",
+          SO_TIMEOUT: empty,
+          SO_SOAP_VERSION: empty,
+          SO_TICKET: empty,
+          SO_APP_TOKEN: empty
+        })
+        expect(Either.isRight(settings), errorText(settings)).toBe(true)
+        const s = Either.getOrThrow(settings)
+        expect(Duration.toMillis(s.timeout)).toBe(30_000)
+        expect(s.soapVersion).toBe("1.1")
+        expect(Option.isNone(s.ticket)).toBe(true)
+        expect(Option.isNone(s.applicationToken)).toBe(true)
+      }
+    }))
+
+  it.effect("an empty SO_URL is missing, as an unset one is", () =>
+    Effect.gen(function*() {
+      for (const empty of ["", "  "]) {
+        const e = yield* fromEnv({ SO_URL: empty })
+        expect(Either.isLeft(e) && ConfigError.isMissingData(e.left), errorText(e)).toBe(true)
+        expect(errorText(e)).toContain("SO_URL")
+        expect(errorText(e)).not.toContain("absolute URL")
+      }
+    }))
+
+  it.effect("SO_TIMEOUT takes hours and days, short or long, however long", () =>
+    Effect.gen(function*() {
+      const cases: ReadonlyArray<readonly [string, number]> = [
+        ["1h", 3_600_000],
+        ["1.5h", 5_400_000],
+        ["2 hours", 7_200_000],
+        ["1d", 86_400_000],
+        ["30 days", 2_592_000_000],
+        ["2m", 120_000],
+        ["99999999999", 99_999_999_999_000]
+      ]
+      for (const [input, ms] of cases) {
+        const s = yield* fromEnv({ SO_URL: "https://x.example/", SO_TIMEOUT: input })
+        expect(Either.isRight(s) && Duration.toMillis(s.right.timeout), input).toBe(ms)
+      }
     }))
 
   it.effect("a bad or missing variable fails naming it", () =>

@@ -92,7 +92,7 @@ describe("retries on a real socket", () => {
           Effect.fork(
             withAgent(layer, `http://127.0.0.1:${port}/`, {
               retry: NetServerConfig.retryWhileNotSent(Schedule.spaced("20 millis").pipe(Schedule.upTo("5 seconds")))
-            }, (agent) => agent.addChatMessage(1, new ChatMessage.ChatMessage({ message: "once" })))
+            }, (agent) => agent.addChatMessage(1, new ChatMessage.ChatMessage({ type: "ToCustomer", message: "once" })))
           )
         )
         yield* Effect.sleep("100 millis")

@@ -93,6 +93,8 @@ const writeSimple = (out: XmlOut, tag: Tag, text: string) => {
 }
 
 const checkedText = (value: string, path: string): string => {
+  // Reachable from JavaScript (or a cast): never write `undefined` as text.
+  if (typeof value !== "string") failEncode(path, `expected a string, got ${value === null ? "null" : typeof value}`)
   const at = xsd.firstNonXmlChar(value)
   if (at !== -1) failEncode(path, `contains ${xsd.describeChar(value, at)} at index ${at}, which XML 1.0 cannot carry`)
   return xsd.escapeText(value)

@@ -7,6 +7,7 @@
  */
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
+import { excerpt } from "./xsd.js"
 
 /** @internal */
 export const makeEnumeration = <
@@ -34,7 +35,16 @@ export const makeEnumeration = <
           .map((s) => s as string & import("effect/Brand").Brand<Brand>)
     })
   )
-  const schema = Schema.Union(Known, Unknown).annotations({ identifier })
+  // One line for the union rather than one per member it is not.
+  const schema = Schema.Union(Known, Unknown).annotations({
+    identifier,
+    message: (issue) => ({
+      message: `${
+        typeof issue.actual === "string" ? JSON.stringify(excerpt(issue.actual)) : String(issue.actual)
+      } is not a ${identifier}: give ${names.join(", ")}, or a newer server's name (letters, digits, "_", "." or "-")`,
+      override: true
+    })
+  })
   return {
     schema,
     Known,

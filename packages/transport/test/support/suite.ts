@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage, ChatMessage, Envelope, NetServerHeaders, SoapFault } from "@so-chat/core"
 import { ChatAgent, ChatAgentError, NetServerConfig } from "@so-chat/transport"
-import { Cause, DateTime, Effect, Either, Exit, Fiber, Layer, Redacted, Schedule } from "effect"
+import { Cause, DateTime, Duration, Effect, Either, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
 import type { Handler, Loopback } from "./loopback.js"
 import { fixture, loopback, refusedPort, send, wcfFault11, wcfResponse11 } from "./loopback.js"
 
@@ -343,6 +343,23 @@ export const transportSuite = (name: string, layer: AgentLayer) =>
         expect(error.message).toContain("may have been posted")
         expect(elapsed).toBeGreaterThanOrEqual(290)
         expect(elapsed).toBeLessThan(2500)
+      }))
+
+    // setTimeout runs a delay of 2^31 ms or more after 1 ms.
+    it.live("a timeout beyond the timers' range (30 days) waits for a late answer", () =>
+      Effect.gen(function*() {
+        const late: Handler = (req, res) => setTimeout(() => okResponse(req, res, undefined as never), 300)
+        const { exit } = yield* postTo(layer, late, { timeout: "30 days" })
+        expect(Exit.isSuccess(exit), Exit.isFailure(exit) ? Cause.pretty(exit.cause) : "").toBe(true)
+      }))
+
+    it.live("a timeout of 2^31 ms and beyond does not fire early on a stall", () =>
+      Effect.gen(function*() {
+        for (const timeout of [Duration.millis(2 ** 31), Duration.seconds(99999999999)]) {
+          const ended = yield* postTo(layer, stall, { timeout }).pipe(Effect.timeoutOption("400 millis"))
+          // Still waiting when the bound passes: nothing fired.
+          expect(Option.isNone(ended), Duration.format(timeout)).toBe(true)
+        }
       }))
 
     it.live("a body that never ends stops at the size limit, without waiting for the timeout", () =>
