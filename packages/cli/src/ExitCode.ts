@@ -10,7 +10,7 @@
  * @since 0.1.0
  * @category models
  */
-export type ExitCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 130
+export type ExitCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 130
 
 /**
  * Success.
@@ -103,6 +103,18 @@ export const BadResponse = 8 as const
 export const OutcomeUnknown = 9 as const
 
 /**
+ * The command did its work, but what it printed could not be written to
+ * stdout (`> /dev/full`, a full disk, a closed terminal): the output is lost.
+ * For `add-message` the message was posted (its output comes after the
+ * answer); with `--dry-run`, nothing was. A reader that stops reading early
+ * (`| head -1`) is not this: that exits as if all had been read.
+ *
+ * @since 0.1.0
+ * @category codes
+ */
+export const OutputFailed = 10 as const
+
+/**
  * Stopped by SIGINT or SIGTERM before finishing (`serve-fake` exits 0 instead,
  * as a signal is how it is meant to stop).
  *
@@ -130,6 +142,7 @@ export const all: ReadonlyArray<
   { code: SoapFault, name: "SOAP fault", mayHaveBeenPosted: "no" },
   { code: BadResponse, name: "bad response", mayHaveBeenPosted: "yes, unless HTTP 4xx" },
   { code: OutcomeUnknown, name: "outcome unknown", mayHaveBeenPosted: "yes" },
+  { code: OutputFailed, name: "output failed", mayHaveBeenPosted: "yes (add-message), unless --dry-run" },
   { code: Interrupted, name: "interrupted", mayHaveBeenPosted: "yes, if sending had begun" }
 ]
 
