@@ -1,15 +1,18 @@
 /**
- * The process around a command, as a shell sees it: a stdout that cannot be
- * written (`> /dev/full`) is an error exit, not a silent success.
+ * The process around a command, as a shell and a terminal see it: a stdout
+ * that cannot be written (`> /dev/full`) is an error exit, not a silent
+ * success; a signal stops a command with a line that fits what it does; the
+ * password prompt keeps to NO_COLOR and TERM=dumb.
  */
 import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
 import * as Redacted from "effect/Redacted"
-import { spawn } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { bin, lines, run, tempHome } from "./support/cli.js"
+import { bin, lines, run, start, tempHome } from "./support/cli.js"
+import * as Servers from "./support/servers.js"
 
 const ticket = Redacted.value(FakeNetServer.defaultTicket)
 let fake: FakeNetServerHttp.Running
@@ -88,4 +91,105 @@ describe.skipIf(!hasDevFull)("a stdout that cannot be written (> /dev/full)", ()
     expect(r.code).toBe(6)
     expect(r.stderr).not.toContain("writing to stdout failed")
   })
+})
+
+/** A stalling loopback server: accepts each request and never answers. */
+const stalling = () => Servers.stalling()
+
+/** Waits until `condition()` holds, for at most `ms`. */
+const until = async (condition: () => boolean, ms = 20_000) => {
+  const started = Date.now()
+  while (!condition() && Date.now() - started < ms) await new Promise((r) => setTimeout(r, 20))
+  expect(condition()).toBe(true)
+}
+
+describe("SIGINT in a command that never posts", () => {
+  it.each([
+    ["messages", ["messages", "--session", "1"], {}, "so-chat: stopped by SIGINT."],
+    ["login", ["login", "--user", "ada"], { SO_PASSWORD: "pw-not-used-here" }, "so-chat: stopped by SIGINT; no ticket was stored."]
+  ] as const)("%s, waiting for the answer: exit 130, and not a word about posting", async (_name, args, env, expected) => {
+    const server = await stalling()
+    try {
+      const running = start([...args, "--timeout", "60"], { env: { SO_URL: server.url, SO_TICKET: ticket, ...env } })
+      await until(() => server.requests() === 1)
+      running.child.kill("SIGINT")
+      const r = await running.exited
+      expect(r.code).toBe(130)
+      expect(lines(r.stderr)).toEqual([expected])
+      expect(r.stdout).toBe("")
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+// util-linux `script` gives the command a pseudo-terminal: the real prompt, with raw mode and all.
+const hasScript = os.platform() === "linux" && spawnSync("script", ["--version"]).status === 0
+
+/** `so-chat login` on a pseudo-terminal, at its password prompt; `tty()` is all the terminal showed. */
+const atPrompt = async (env: Record<string, string>) => {
+  const home = tempHome()
+  const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`
+  // `exec`, so that the child of `script` is so-chat itself, to send a signal to.
+  const command = `exec ${quote(process.execPath)} ${quote(bin)} login --user ada`
+  const child = spawn("script", ["-qec", command, "/dev/null"], {
+    env: { PATH: process.env.PATH ?? "", HOME: home, XDG_CONFIG_HOME: `${home}/.config`, SO_URL: fake.url, ...env },
+    stdio: ["pipe", "pipe", "pipe"]
+  })
+  let tty = ""
+  child.stdout.setEncoding("utf8").on("data", (d: string) => tty += d)
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)))
+  const killer = setTimeout(() => child.kill("SIGKILL"), 20_000)
+  void exited.then(() => clearTimeout(killer))
+  await until(() => tty.includes("Password for ada"))
+  // Once the prompt is drawn it waits for a key: give it a moment to have raw mode on.
+  await new Promise((r) => setTimeout(r, 200))
+  const soChat = (): number => {
+    const children = fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, "utf8").trim().split(/\s+/)
+    expect(children).toHaveLength(1)
+    return Number(children[0])
+  }
+  return { child, exited, tty: () => tty, soChat }
+}
+
+// eslint-disable-next-line no-control-regex -- an ANSI style sequence starts with ESC
+const STYLE = /\x1b\[[0-9;]*m/
+
+describe.skipIf(!hasScript)("the password prompt, on a terminal", () => {
+  it("SIGINT at the prompt: exit 130, the line after the prompt says so, nothing about posting", async () => {
+    const p = await atPrompt({ TERM: "xterm-256color" })
+    process.kill(p.soChat(), "SIGINT")
+    expect(await p.exited).toBe(130)
+    // eslint-disable-next-line no-control-regex -- the terminal's control sequences are not what is checked
+    const shown = p.tty().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")
+    expect(shown).toMatch(/Password for ada at [^\n]*\r?\nso-chat: stopped by SIGINT; no ticket was stored\.\r?\n$/)
+    expect(shown).not.toContain("posted")
+  }, 30_000)
+
+  it("Ctrl-C at the prompt: the same, on a line of its own", async () => {
+    const p = await atPrompt({ TERM: "xterm-256color" })
+    p.child.stdin.write("\x03")
+    expect(await p.exited).toBe(130)
+    // eslint-disable-next-line no-control-regex -- the terminal's control sequences are not what is checked
+    const shown = p.tty().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")
+    expect(shown).toMatch(/\r?\nso-chat: stopped by Ctrl-C; no ticket was stored\.\r?\n$/)
+  }, 30_000)
+
+  it.each([
+    ["NO_COLOR is set", { NO_COLOR: "1", TERM: "xterm-256color" }],
+    ["TERM is dumb", { TERM: "dumb" }]
+  ])("has no colours when %s", async (_when, env) => {
+    const p = await atPrompt(env)
+    p.child.stdin.write("\x03")
+    expect(await p.exited).toBe(130)
+    expect(p.tty()).toContain("Password for ada")
+    expect(p.tty()).not.toMatch(STYLE)
+  }, 30_000)
+
+  it("has colours on a colour terminal (what the two above take away)", async () => {
+    const p = await atPrompt({ TERM: "xterm-256color" })
+    p.child.stdin.write("\x03")
+    expect(await p.exited).toBe(130)
+    expect(p.tty()).toMatch(STYLE)
+  }, 30_000)
 })
