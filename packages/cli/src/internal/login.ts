@@ -32,6 +32,9 @@ import { Environment, stopOnSignal } from "./runtime.js"
 import { colours, withoutStyles } from "./streams.js"
 import * as TicketStore from "./ticketStore.js"
 
+/** What a stop of `login` leaves undone. */
+const NOT_STORED = "no ticket was stored"
+
 /**
  * Asks for the password on the `Terminal`, echoing nothing (not even one
  * `*` per character, which would tell its length). Ctrl-C or Ctrl-D stop
@@ -44,8 +47,6 @@ export const promptPassword = (message: string) =>
       () => Effect.fail(new Interrupted({ signal: "Ctrl-C", mayHaveBeenPosted: false, readOnly: true, note: NOT_STORED }))
     )
   )
-
-const NOT_STORED = "no ticket was stored"
 
 /**
  * The terminal the prompt talks to: Node's, but writing to stderr, so that
