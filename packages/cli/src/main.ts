@@ -16,6 +16,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Cli from "./Cli.js"
 import * as ExitCode from "./ExitCode.js"
+import * as Log from "./internal/log.js"
 import * as Output from "./internal/output.js"
 import { reportError } from "./internal/report.js"
 import { Environment, Signal } from "./internal/runtime.js"
@@ -62,7 +63,7 @@ export const main = (options: { readonly version: string }): void => {
   process.on("SIGINT", () => onSignal("SIGINT"))
   process.on("SIGTERM", () => onSignal("SIGTERM"))
 
-  const platform = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)
+  const platform = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer, Log.layer(output))
   const program = Cli.run(options.version)(argv).pipe(
     Effect.provide(platform),
     Effect.provideService(Output.Output, output),

@@ -193,3 +193,45 @@ describe.skipIf(!hasScript)("the password prompt, on a terminal", () => {
     expect(p.tty()).toMatch(STYLE)
   }, 30_000)
 })
+
+describe("--verbose", () => {
+  /** Every line of stderr is so-chat's: `so-chat: …`, or an error's detail indented under it. */
+  const expectOneFormat = (stderr: string) => {
+    for (const line of lines(stderr)) expect(line, stderr).toMatch(/^(so-chat: |  \S)/)
+    expect(stderr).not.toContain("timestamp=")
+    expect(stderr).not.toContain("level=")
+  }
+
+  it.each(["add-message", "messages"] as const)(
+    "%s: a refused connection, retried: one line per retry, in so-chat's own format, saying when",
+    async (command) => {
+      const url = await Servers.refusedUrl()
+      const args = command === "add-message" ? ["--text", "x"] : []
+      const r = await run([command, "--url", url, "--session", "1", ...args, "--verbose"], { env: { SO_TICKET: ticket } })
+      expect(r.code).toBe(4)
+      expectOneFormat(r.stderr)
+      const operation = command === "add-message" ? "AddChatMessage" : "GetChatMessages"
+      const retries = lines(r.stderr).filter((l) => l.includes(" attempt "))
+      expect(retries).toHaveLength(3)
+      retries.forEach((line, i) =>
+        expect(line).toMatch(
+          new RegExp(`^so-chat: ${operation} attempt ${i + 1} failed: Could not connect .* Retrying in \\d+ ms\\.$`)
+        )
+      )
+    }
+  )
+
+  it("a timeout, which is not retried: no retry line at all", async () => {
+    const server = await Servers.stalling()
+    try {
+      const r = await run(["add-message", "--url", server.url, "--session", "1", "--text", "x", "--timeout", "1", "--verbose"], {
+        env: { SO_TICKET: ticket }
+      })
+      expect(r.code).toBe(5)
+      expectOneFormat(r.stderr)
+      expect(r.stderr).not.toMatch(/attempt|etry/)
+    } finally {
+      await server.close()
+    }
+  })
+})
