@@ -48,8 +48,11 @@ export const Usage = 2 as const
 export const Configuration = 3 as const
 
 /**
- * No connection could be made (DNS, refused, unreachable, TLS). Nothing was
- * sent; sending again is safe.
+ * No connection could be made (DNS, refused, unreachable, TLS), or none in
+ * the time allowed (a connect timeout: `ConnectionFailed` with reason
+ * `ConnectTimeout`). Nothing was sent; sending again is safe. A connect
+ * timeout is this code, not {@link Timeout}: what a script must know is
+ * that the request never left.
  *
  * @since 0.1.0
  * @category codes
@@ -57,7 +60,8 @@ export const Configuration = 3 as const
 export const Connection = 4 as const
 
 /**
- * No complete answer within the timeout. The message may have been posted.
+ * Connected, and the request sent (or being sent), but no complete answer
+ * within the timeout. The message may have been posted.
  *
  * @since 0.1.0
  * @category codes
@@ -167,6 +171,7 @@ export const fromError = (error: unknown): ExitCode => {
     case "ConfigError":
     case "ServeError":
       return Configuration
+    // Every reason, a connect timeout included: nothing was sent.
     case "ConnectionFailed":
       return Connection
     case "Timeout":

@@ -8,6 +8,7 @@ import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
 import * as Redacted from "effect/Redacted"
 import { spawn, spawnSync } from "node:child_process"
 import * as fs from "node:fs"
+import * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -230,6 +231,87 @@ describe("--verbose", () => {
       expect(r.code).toBe(5)
       expectOneFormat(r.stderr)
       expect(r.stderr).not.toMatch(/attempt|etry/)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+/**
+ * A loopback port that takes no more connections, as a black-holed host: a
+ * process listens with a backlog of 1 and then never accepts (its event loop
+ * blocked in `Atomics.wait`, which spins nothing); the connections made here
+ * fill its queue, after which the kernel drops each new SYN unanswered.
+ */
+const unansweredPort = async () => {
+  const child = spawn(process.execPath, [
+    "-e",
+    `const s = require("node:net").createServer()
+     s.listen({ port: 0, host: "127.0.0.1", backlog: 1 }, () =>
+       process.stdout.write(s.address().port + "\\n", () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)))`
+  ], { stdio: ["ignore", "pipe", "inherit"] })
+  const port = await new Promise<number>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(Number(String(d)))))
+  const sockets: Array<net.Socket> = []
+  const connects = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1")
+      sockets.push(socket)
+      const timer = setTimeout(() => resolve(false), 500)
+      socket.once("connect", () => (clearTimeout(timer), resolve(true)))
+      socket.once("error", () => (clearTimeout(timer), resolve(false)))
+    })
+  let filled = false
+  for (let i = 0; i < 32 && !filled; i++) filled = !(await connects())
+  const close = () => {
+    for (const s of sockets) s.destroy()
+    child.kill("SIGKILL")
+  }
+  if (!filled) {
+    close()
+    throw new Error("the listen queue never filled: this test needs a kernel that drops SYNs to a full queue")
+  }
+  return { url: `http://127.0.0.1:${port}/Cust12345/`, close }
+}
+
+/** The row of docs/cli.md's exit-code table for `code`. */
+const documentedRow = (code: number): string => {
+  const doc = fs.readFileSync(path.resolve(__dirname, "../../../docs/cli.md"), "utf8")
+  const row = doc.split("\n").find((l) => l.startsWith(`| ${code} |`))
+  expect(row, `docs/cli.md has no row for exit code ${code}`).toBeDefined()
+  return row!
+}
+
+describe("timeouts and the exit-code table", () => {
+  it("a connect that times out: exit 4, nothing sent, and the table says so under 4 (not 5)", async () => {
+    const server = await unansweredPort()
+    try {
+      const started = Date.now()
+      const r = await run(["add-message", "--url", server.url, "--session", "1", "--text", "x", "--timeout", "1"], {
+        env: { SO_TICKET: ticket }
+      })
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(r.code).toBe(4)
+      expect(lines(r.stderr)).toHaveLength(1)
+      expect(r.stderr).toContain("no connection could be made in time")
+      expect(r.stderr).toContain("Nothing was sent.")
+      expect(documentedRow(4)).toMatch(/no connection within/)
+      expect(documentedRow(5)).not.toMatch(/no connection/)
+    } finally {
+      server.close()
+    }
+  })
+
+  it("an answer that does not come: exit 5, may have been posted, as the table says under 5", async () => {
+    const server = await Servers.stalling()
+    try {
+      const r = await run(["add-message", "--url", server.url, "--session", "1", "--text", "x", "--timeout", "1"], {
+        env: { SO_TICKET: ticket }
+      })
+      expect(r.code).toBe(5)
+      expect(server.requests()).toBe(1)
+      expect(r.stderr).toContain("may have been posted")
+      expect(documentedRow(5)).toMatch(/connected/)
+      expect(documentedRow(5)).toMatch(/may have been/)
     } finally {
       await server.close()
     }
