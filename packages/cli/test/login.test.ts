@@ -288,7 +288,10 @@ describe("login", () => {
       const read = await run(["messages", "--session", "1", "--verbose"], { home, env: { SO_URL: fake.url } })
       expect(read.code, read.stderr).toBe(0)
       expect(read.stderr).toContain(`ticket: set (from so-chat login as grace (${file}))`)
-      const login = await run(["login", "--user", "ada"], { home, env: { SO_URL: other.url, SO_PASSWORD: otherPassword } })
+      const login = await run(["login", "--user", "ada"], {
+        home,
+        env: { SO_URL: other.url, SO_PASSWORD: otherPassword }
+      })
       expect(login.code).toBe(0)
       const stored = JSON.parse(fs.readFileSync(file, "utf8"))
       expect(stored.version).toBe(2)
@@ -300,7 +303,9 @@ describe("login", () => {
     it("logging in again to the same installation replaces its ticket alone", async () => {
       const home = tempHome()
       expect((await run(["login", "--user", "grace"], { home, env: loginEnv() })).code).toBe(0)
-      expect((await run(["login", "--user", "ada"], { home, env: { SO_URL: other.url, SO_PASSWORD: otherPassword } })).code)
+      expect(
+        (await run(["login", "--user", "ada"], { home, env: { SO_URL: other.url, SO_PASSWORD: otherPassword } })).code
+      )
         .toBe(0)
       const before = JSON.parse(fs.readFileSync(ticketFileIn(home), "utf8"))
       expect((await run(["login", "--user", "grace"], { home, env: loginEnv({ SO_URL: fake.chatUrl }) })).code)

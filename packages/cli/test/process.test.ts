@@ -29,12 +29,18 @@ const toDevFull = (args: ReadonlyArray<string>, env: Record<string, string> = {}
     const full = fs.openSync("/dev/full", "w")
     const home = tempHome()
     const child = spawn(process.execPath, [bin, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: home, XDG_CONFIG_HOME: path.join(home, ".config"), NO_COLOR: "1", ...env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: home,
+        XDG_CONFIG_HOME: path.join(home, ".config"),
+        NO_COLOR: "1",
+        ...env
+      },
       stdio: ["ignore", full, "pipe"]
     })
     fs.closeSync(full)
     let stderr = ""
-    child.stderr.setEncoding("utf8").on("data", (d: string) => stderr += d)
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => stderr += d)
     const timer = setTimeout(() => child.kill("SIGKILL"), 20_000)
     child.on("error", reject)
     child.on("close", (code) => {
@@ -71,7 +77,9 @@ describe.skipIf(!hasDevFull)("a stdout that cannot be written (> /dev/full)", ()
   })
 
   it("messages --follow stops by itself (exit 10) instead of following into the void", async () => {
-    await run(["add-message", "--session", "2", "--text", "to follow"], { env: { SO_URL: fake.url, SO_TICKET: ticket } })
+    await run(["add-message", "--session", "2", "--text", "to follow"], {
+      env: { SO_URL: fake.url, SO_TICKET: ticket }
+    })
     const started = Date.now()
     const r = await toDevFull(["messages", "--session", "2", "--follow"], { SO_URL: fake.url, SO_TICKET: ticket })
     expect(r.code).toBe(10)
@@ -88,7 +96,10 @@ describe.skipIf(!hasDevFull)("a stdout that cannot be written (> /dev/full)", ()
   })
 
   it("a failure that printed nothing on stdout keeps its own exit code", async () => {
-    const r = await toDevFull(["add-message", "--session", "99", "--text", "x"], { SO_URL: fake.url, SO_TICKET: ticket })
+    const r = await toDevFull(["add-message", "--session", "99", "--text", "x"], {
+      SO_URL: fake.url,
+      SO_TICKET: ticket
+    })
     expect(r.code).toBe(6)
     expect(r.stderr).not.toContain("writing to stdout failed")
   })
@@ -105,10 +116,17 @@ const until = async (condition: () => boolean, ms = 20_000) => {
 }
 
 describe("SIGINT in a command that never posts", () => {
-  it.each([
-    ["messages", ["messages", "--session", "1"], {}, "so-chat: stopped by SIGINT."],
-    ["login", ["login", "--user", "ada"], { SO_PASSWORD: "pw-not-used-here" }, "so-chat: stopped by SIGINT; no ticket was stored."]
-  ] as const)("%s, waiting for the answer: exit 130, and not a word about posting", async (_name, args, env, expected) => {
+  it.each(
+    [
+      ["messages", ["messages", "--session", "1"], {}, "so-chat: stopped by SIGINT."],
+      [
+        "login",
+        ["login", "--user", "ada"],
+        { SO_PASSWORD: "pw-not-used-here" },
+        "so-chat: stopped by SIGINT; no ticket was stored."
+      ]
+    ] as const
+  )("%s, waiting for the answer: exit 130, and not a word about posting", async (_name, args, env, expected) => {
     const server = await stalling()
     try {
       const running = start([...args, "--timeout", "60"], { env: { SO_URL: server.url, SO_TICKET: ticket, ...env } })
@@ -198,7 +216,7 @@ describe.skipIf(!hasScript)("the password prompt, on a terminal", () => {
 describe("--verbose", () => {
   /** Every line of stderr is so-chat's: `so-chat: …`, or an error's detail indented under it. */
   const expectOneFormat = (stderr: string) => {
-    for (const line of lines(stderr)) expect(line, stderr).toMatch(/^(so-chat: |  \S)/)
+    for (const line of lines(stderr)) expect(line, stderr).toMatch(/^(so-chat: | {2}\S)/)
     expect(stderr).not.toContain("timestamp=")
     expect(stderr).not.toContain("level=")
   }
@@ -208,7 +226,9 @@ describe("--verbose", () => {
     async (command) => {
       const url = await Servers.refusedUrl()
       const args = command === "add-message" ? ["--text", "x"] : []
-      const r = await run([command, "--url", url, "--session", "1", ...args, "--verbose"], { env: { SO_TICKET: ticket } })
+      const r = await run([command, "--url", url, "--session", "1", ...args, "--verbose"], {
+        env: { SO_TICKET: ticket }
+      })
       expect(r.code).toBe(4)
       expectOneFormat(r.stderr)
       const operation = command === "add-message" ? "AddChatMessage" : "GetChatMessages"
@@ -225,7 +245,18 @@ describe("--verbose", () => {
   it("a timeout, which is not retried: no retry line at all", async () => {
     const server = await Servers.stalling()
     try {
-      const r = await run(["add-message", "--url", server.url, "--session", "1", "--text", "x", "--timeout", "1", "--verbose"], {
+      const r = await run([
+        "add-message",
+        "--url",
+        server.url,
+        "--session",
+        "1",
+        "--text",
+        "x",
+        "--timeout",
+        "1",
+        "--verbose"
+      ], {
         env: { SO_TICKET: ticket }
       })
       expect(r.code).toBe(5)
@@ -250,7 +281,9 @@ const unansweredPort = async () => {
      s.listen({ port: 0, host: "127.0.0.1", backlog: 1 }, () =>
        process.stdout.write(s.address().port + "\\n", () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)))`
   ], { stdio: ["ignore", "pipe", "inherit"] })
-  const port = await new Promise<number>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(Number(String(d)))))
+  const port = await new Promise<number>((resolve) =>
+    child.stdout.once("data", (d: Buffer) => resolve(Number(String(d))))
+  )
   const sockets: Array<net.Socket> = []
   const connects = (): Promise<boolean> =>
     new Promise((resolve) => {

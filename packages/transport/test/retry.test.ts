@@ -136,7 +136,9 @@ describe("the retry log", () => {
       const port = yield* refusedPort
       const { lines, value: exit } = yield* capturingLogs(
         withAgent(layer, `http://127.0.0.1:${port}/`, {
-          retry: NetServerConfig.retryWhileNotSent(Schedule.spaced("30 millis").pipe(Schedule.intersect(Schedule.recurs(2))))
+          retry: NetServerConfig.retryWhileNotSent(
+            Schedule.spaced("30 millis").pipe(Schedule.intersect(Schedule.recurs(2)))
+          )
         }, (agent) => Effect.exit(agent.addChatMessage(1, { message: "m" })))
       )
       expect(Exit.isFailure(exit)).toBe(true)
@@ -156,6 +158,8 @@ describe("the retry log", () => {
           Effect.exit(agent.addChatMessage(1, { message: "m" })))
       )
       expect(Exit.isFailure(exit)).toBe(true)
-      expect(lines.filter((l) => l.includes("attempt") || l.includes("etry"))).toEqual([])
+      expect(lines.filter((l) =>
+        l.includes("attempt") || l.includes("etry")
+      )).toEqual([])
     }).pipe(Effect.scoped))
 })

@@ -24,7 +24,7 @@ export const make = (output: Output): Logger.Logger<unknown, void> =>
       ? "warning: "
       : ""
     output.err(`so-chat: ${level}${text(message)}`)
-    if (!Cause.isEmpty(cause)) for (const line of Cause.pretty(cause).split("\n")) output.err(`  ${line}`)
+    if (!Cause.isEmpty(cause)) { for (const line of Cause.pretty(cause).split("\n")) output.err(`  ${line}`) }
   })
 
 /** The layer replacing Effect's default logger with {@link make}. */

@@ -44,7 +44,8 @@ export const promptPassword = (message: string) =>
   Prompt.hidden({ message }).pipe(
     Effect.catchTag(
       "QuitException",
-      () => Effect.fail(new Interrupted({ signal: "Ctrl-C", mayHaveBeenPosted: false, readOnly: true, note: NOT_STORED }))
+      () =>
+        Effect.fail(new Interrupted({ signal: "Ctrl-C", mayHaveBeenPosted: false, readOnly: true, note: NOT_STORED }))
     )
   )
 

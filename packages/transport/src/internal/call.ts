@@ -6,8 +6,8 @@ import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
-import * as Intervals from "effect/ScheduleIntervals"
 import * as ScheduleDecision from "effect/ScheduleDecision"
+import * as Intervals from "effect/ScheduleIntervals"
 import type * as Tracer from "effect/Tracer"
 import type { ChatAgentError } from "../ChatAgentError.js"
 import { outcome, UndecodableResponse, UnexpectedStatus } from "../ChatAgentError.js"
@@ -262,16 +262,16 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
         let last: ChatAgentError = first
         // A failed attempt is logged only when the policy tries again: a failure
         // it gives up on is the call's own error, for the caller to report.
+        const logRetry = (decision: ScheduleDecision.Continue) =>
+          Effect.flatMap(Clock.currentTimeMillis, (now) =>
+            Effect.logDebug(
+              `${operation.name} attempt ${attempts} failed: ${last.message} Retrying in ${
+                Math.max(0, Math.round(Intervals.start(decision.intervals) - now))
+              } ms.`
+            ).pipe(Effect.annotateLogs({ "url.full": context.url, "error.type": last._tag })))
         const policy = retry.pipe(
           Schedule.tapInput((error: ChatAgentError) => Effect.sync(() => void (last = error))),
-          Schedule.onDecision((_, decision) =>
-            ScheduleDecision.isDone(decision) ? Effect.void : Effect.flatMap(Clock.currentTimeMillis, (now) =>
-              Effect.logDebug(
-                `${operation.name} attempt ${attempts} failed: ${last.message} Retrying in ${
-                  Math.max(0, Math.round(Intervals.start(decision.intervals) - now))
-                } ms.`
-              ).pipe(Effect.annotateLogs({ "url.full": context.url, "error.type": last._tag })))
-          )
+          Schedule.onDecision((_, decision) => ScheduleDecision.isDone(decision) ? Effect.void : logRetry(decision))
         )
         let replayed = false
         return Effect.retry(
