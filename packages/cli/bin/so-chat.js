@@ -8,7 +8,14 @@ import v8 from "node:v8"
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"))
 const args = process.argv.slice(2)
 if (args.length === 1 && args[0] === "--version") {
-  process.stdout.write(`${version}\n`)
+  // A version that cannot be written (`> /dev/full`) is a failure: exit 10, as the command's own output does.
+  process.stdout.on("error", () => {})
+  process.stdout.write(`${version}\n`, (e) => {
+    if (e && e.code !== "EPIPE") {
+      process.stderr.write(`so-chat: writing to stdout failed (${e.code ?? e.message}), so the output is lost\n`)
+      process.exitCode = 10
+    }
+  })
 } else {
   // Node 22.1+ caches compiled code between runs; older Node ignores this.
   module.enableCompileCache?.()

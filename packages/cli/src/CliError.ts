@@ -79,7 +79,8 @@ export class MissingPassword extends Schema.TaggedError<MissingPassword>("@so-ch
 /**
  * A signal stopped the command. `mayHaveBeenPosted` is true once the request
  * may have left; `readOnly` is set by the commands that never post
- * (`messages`, `login`).
+ * (`messages`, `login`), whose message then says nothing about posting, only
+ * `note` (what the stop left undone, e.g. `login`'s "no ticket was stored").
  *
  * @since 0.1.0
  * @category errors
@@ -87,10 +88,11 @@ export class MissingPassword extends Schema.TaggedError<MissingPassword>("@so-ch
 export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/Interrupted")("Interrupted", {
   signal: Schema.String,
   mayHaveBeenPosted: Schema.Boolean,
-  readOnly: Schema.optional(Schema.Boolean)
+  readOnly: Schema.optional(Schema.Boolean),
+  note: Schema.optional(Schema.String)
 }) {
   override get message(): string {
-    if (this.readOnly === true) return `stopped by ${this.signal}; nothing was posted.`
+    if (this.readOnly === true) return `stopped by ${this.signal}${this.note === undefined ? "" : `; ${this.note}`}.`
     return `stopped by ${this.signal}` + (this.mayHaveBeenPosted
       ? ": the request may have reached the server, so the message may have been posted; check the chat session before sending it again."
       : " before anything was sent.")

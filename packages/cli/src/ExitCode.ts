@@ -10,7 +10,7 @@
  * @since 0.1.0
  * @category models
  */
-export type ExitCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 130
+export type ExitCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 130
 
 /**
  * Success.
@@ -48,8 +48,11 @@ export const Usage = 2 as const
 export const Configuration = 3 as const
 
 /**
- * No connection could be made (DNS, refused, unreachable, TLS). Nothing was
- * sent; sending again is safe.
+ * No connection could be made (DNS, refused, unreachable, TLS), or none in
+ * the time allowed (a connect timeout: `ConnectionFailed` with reason
+ * `ConnectTimeout`). Nothing was sent; sending again is safe. A connect
+ * timeout is this code, not {@link Timeout}: what a script must know is
+ * that the request never left.
  *
  * @since 0.1.0
  * @category codes
@@ -57,7 +60,8 @@ export const Configuration = 3 as const
 export const Connection = 4 as const
 
 /**
- * No complete answer within the timeout. The message may have been posted.
+ * Connected, and the request sent (or being sent), but no complete answer
+ * within the timeout. The message may have been posted.
  *
  * @since 0.1.0
  * @category codes
@@ -103,6 +107,18 @@ export const BadResponse = 8 as const
 export const OutcomeUnknown = 9 as const
 
 /**
+ * The command did its work, but what it printed could not be written to
+ * stdout (`> /dev/full`, a full disk, a closed terminal): the output is lost.
+ * For `add-message` the message was posted (its output comes after the
+ * answer); with `--dry-run`, nothing was. A reader that stops reading early
+ * (`| head -1`) is not this: that exits as if all had been read.
+ *
+ * @since 0.1.0
+ * @category codes
+ */
+export const OutputFailed = 10 as const
+
+/**
  * Stopped by SIGINT or SIGTERM before finishing (`serve-fake` exits 0 instead,
  * as a signal is how it is meant to stop).
  *
@@ -130,6 +146,7 @@ export const all: ReadonlyArray<
   { code: SoapFault, name: "SOAP fault", mayHaveBeenPosted: "no" },
   { code: BadResponse, name: "bad response", mayHaveBeenPosted: "yes, unless HTTP 4xx" },
   { code: OutcomeUnknown, name: "outcome unknown", mayHaveBeenPosted: "yes" },
+  { code: OutputFailed, name: "output failed", mayHaveBeenPosted: "yes (add-message), unless --dry-run" },
   { code: Interrupted, name: "interrupted", mayHaveBeenPosted: "yes, if sending had begun" }
 ]
 
@@ -154,6 +171,7 @@ export const fromError = (error: unknown): ExitCode => {
     case "ConfigError":
     case "ServeError":
       return Configuration
+    // Every reason, a connect timeout included: nothing was sent.
     case "ConnectionFailed":
       return Connection
     case "Timeout":

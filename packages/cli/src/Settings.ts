@@ -322,11 +322,12 @@ export const resolve = (
       const found = TicketStore.read(ticketStore, platform)
       if (found._tag === "Unusable") warnings.push(found.warning)
       // A ticket is only ever sent to the installation that issued it.
-      if (found._tag === "Found" && found.stored.url === url.value.value.href) {
+      const forUrl = TicketStore.lookup(found, url.value.value)
+      if (found._tag === "Found" && forUrl !== undefined) {
         warnings.push(...found.warnings)
         stored = Option.some({
-          value: Redacted.make(found.stored.ticket),
-          source: `so-chat login as ${found.stored.user} (${ticketStore})`
+          value: Redacted.make(forUrl.ticket),
+          source: `so-chat login as ${forUrl.user} (${ticketStore})`
         })
       }
     }

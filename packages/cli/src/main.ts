@@ -16,9 +16,11 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Cli from "./Cli.js"
 import * as ExitCode from "./ExitCode.js"
+import * as Log from "./internal/log.js"
 import * as Output from "./internal/output.js"
 import { reportError } from "./internal/report.js"
 import { Environment, Signal } from "./internal/runtime.js"
+import { describeFailure, watch } from "./internal/streams.js"
 
 const commandNames = ["add-message", "messages", "login", "demo", "serve-fake"]
 
@@ -28,15 +30,6 @@ const usageLine = (argv: ReadonlyArray<string>) => (text: string): string => {
   const command = argv.slice(2).find((a) => commandNames.includes(a))
   return `so-chat: ${message} (see: so-chat${command === undefined ? "" : ` ${command}`} --help)`
 }
-
-// eslint-disable-next-line no-control-regex -- an ANSI escape starts with ESC
-const ANSI_STYLE = /\x1b\[[0-9;]*m/g
-
-// Colours only for a terminal that has not asked for none.
-const plain = (stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Output.Sink =>
-  stream.isTTY === true && env.NO_COLOR === undefined
-    ? stream
-    : { write: (text: string) => stream.write(text.replace(ANSI_STYLE, "")) }
 
 /**
  * Runs `so-chat` with the process's arguments and environment, then exits
@@ -48,15 +41,6 @@ const plain = (stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Output.Sink 
 export const main = (options: { readonly version: string }): void => {
   const argv = process.argv
   const env = process.env
-  const output = Output.make(plain(process.stdout, env), plain(process.stderr, env), {
-    stderrIsTty: process.stderr.isTTY === true
-  })
-  // Mask secrets from the start, before anything could print them.
-  for (const s of Output.secretsInArgv(argv)) output.mask(s)
-  for (const name of ["SO_TICKET", "SO_APP_TOKEN", "SO_PASSWORD"]) {
-    const value = env[name]
-    if (value !== undefined) output.mask(value)
-  }
   const received = Deferred.unsafeMake<string>(FiberId.none)
   let signals = 0
   const onSignal = (name: string) => {
@@ -65,16 +49,21 @@ export const main = (options: { readonly version: string }): void => {
     if (signals > 1) process.exit(ExitCode.Interrupted)
     Deferred.unsafeDone(received, Exit.succeed(name))
   }
-  // A reader that goes away (`so-chat serve-fake | head -1`) is not a reason to stop.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code !== "EPIPE") throw e
-    })
+  // Output that cannot be written is lost: a command that runs until stopped
+  // (`messages --follow`, `serve-fake`) stops, and the exit code says so.
+  const stdout = watch(process.stdout, env, () => onSignal("a failed write to stdout"))
+  const stderr = watch(process.stderr, env)
+  const output = Output.make(stdout.sink, stderr.sink, { stderrIsTty: process.stderr.isTTY === true })
+  // Mask secrets from the start, before anything could print them.
+  for (const s of Output.secretsInArgv(argv)) output.mask(s)
+  for (const name of ["SO_TICKET", "SO_APP_TOKEN", "SO_PASSWORD"]) {
+    const value = env[name]
+    if (value !== undefined) output.mask(value)
   }
   process.on("SIGINT", () => onSignal("SIGINT"))
   process.on("SIGTERM", () => onSignal("SIGTERM"))
 
-  const platform = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)
+  const platform = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer, Log.layer(output))
   const program = Cli.run(options.version)(argv).pipe(
     Effect.provide(platform),
     Effect.provideService(Output.Output, output),
@@ -84,10 +73,31 @@ export const main = (options: { readonly version: string }): void => {
   )
   Effect.runPromiseExit(program).then((exit) => {
     const code = exitCode(exit, (error) => reportError(output, error, argv.includes("--verbose")))
-    process.exitCode = code
-    // Let stdout and stderr drain, then leave even if a socket lingers.
-    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)))
+    // Let stdout drain (a write may still fail), then stderr, then leave even if a socket lingers.
+    stdout.flush(() => {
+      const posted = argv.includes("add-message") && !argv.includes("--dry-run")
+      const final = withOutputFailure(code, stdout.failure(), output, posted)
+      process.exitCode = final
+      stderr.flush(() => process.exit(final))
+    })
   })
+}
+
+/** A command whose output was lost has not succeeded, whatever it did; a failure keeps its own code. */
+const withOutputFailure = (
+  code: number,
+  failure: NodeJS.ErrnoException | undefined,
+  output: Output.Output,
+  posted: boolean
+): number => {
+  if (failure === undefined) return code
+  const what = `writing to stdout failed (${describeFailure(failure)}), so the output is lost`
+  if (code !== ExitCode.Success) {
+    output.err(`so-chat: also, ${what}`)
+    return code
+  }
+  output.err(`so-chat: ${what}${posted ? "; the message was posted" : ""}`)
+  return ExitCode.OutputFailed
 }
 
 const exitCode = (exit: Exit.Exit<unknown, unknown>, report: (error: unknown) => number): number => {

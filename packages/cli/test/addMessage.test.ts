@@ -121,11 +121,24 @@ describe("add-message", () => {
     expect(r.stdout).not.toContain(ticket)
   })
 
-  it("--dry-run works with no URL configured, saying so", async () => {
+  it("--dry-run works with no URL configured, saying so on stderr", async () => {
     const r = await run(["add-message", "--session", "1", "--text", "x", "--dry-run"])
     expect(r.code).toBe(0)
-    expect(lines(r.stdout)[0]).toBe("POST (no URL configured: pass --url or set SO_URL)")
+    expect(lines(r.stdout)[0]).toBe("POST (no URL configured)")
     expect(r.stdout).not.toContain("<Ticket>")
+    expect(lines(r.stderr)).toEqual([
+      "so-chat: no URL configured, so the request has none; to send it, pass --url or set SO_URL"
+    ])
+  })
+
+  it("--dry-run --json with no URL configured has url null, and says why on stderr alone", async () => {
+    const r = await run(["add-message", "--session", "1", "--text", "x", "--dry-run", "--json"])
+    expect(r.code).toBe(0)
+    const printed = JSON.parse(r.stdout) as Record<string, unknown>
+    expect(printed).toMatchObject({ dryRun: true, method: "POST", url: null })
+    expect(printed.envelope).toContain("<Message>x</Message>")
+    expect(r.stderr).toContain("no URL configured")
+    expect(r.stderr).toContain("--url")
   })
 
   it("with no URL configured, says how to configure one and points to demo (exit 3)", async () => {

@@ -124,10 +124,10 @@ describe("demo", () => {
 })
 
 /** Starts `so-chat serve-fake`, resolving with the URL it prints first. */
-const serveFake = (args: ReadonlyArray<string> = []) => {
+const serveFake = (args: ReadonlyArray<string> = [], env: Record<string, string> = {}) => {
   const home = tempHome()
   const child = spawn(process.execPath, [bin, "serve-fake", ...args], {
-    env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1" },
+    env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"]
   })
   let stdout = ""
@@ -201,6 +201,24 @@ describe("serve-fake", () => {
       }
     }
   )
+
+  it("shows its documented example ticket and token even when SO_TICKET and SO_APP_TOKEN hold them", async () => {
+    const server = serveFake(["--online"], {
+      SO_TICKET: "7T:1234abcxyzExample==",
+      SO_APP_TOKEN: "1234567-1234-9876"
+    })
+    try {
+      await server.url
+      await server.waitFor(() => server.err().includes("Ctrl-C stops it"), "the banner")
+      expect(server.err()).toContain(
+        "so-chat: chat sessions 1, 2, 3; valid ticket 7T:1234abcxyzExample==; application token 1234567-1234-9876\n"
+      )
+      server.child.kill("SIGTERM")
+      expect((await server.exited).code).toBe(0)
+    } finally {
+      server.child.kill("SIGKILL")
+    }
+  })
 
   it("--port listens on the port given", async () => {
     const port = await freePort()

@@ -63,7 +63,7 @@ describe("login", () => {
     ])
     expectNoSecrets(r)
     const stored = JSON.parse(fs.readFileSync(file, "utf8"))
-    expect(stored).toMatchObject({ url: fake.chatUrl, user: "grace", ticket })
+    expect(stored).toMatchObject({ version: 2, tickets: { [fake.url]: { url: fake.chatUrl, user: "grace", ticket } } })
     if (os.platform() !== "win32") {
       expect(fs.statSync(file).mode & 0o777).toBe(0o600)
       expect(fs.statSync(ticketFileIn(home).replace(/\/ticket\.json$/, "")).mode & 0o077).toBe(0)
@@ -230,9 +230,91 @@ describe("login", () => {
     const r = await run(["login", "--user", "grace"], { home, env: loginEnv() })
     expect(r.code).toBe(0)
     expect(fs.statSync(ticketFileIn(home)).mode & 0o777).toBe(0o600)
-    expect(JSON.parse(fs.readFileSync(ticketFileIn(home), "utf8")).ticket).toBe(ticket)
+    expect(JSON.parse(fs.readFileSync(ticketFileIn(home), "utf8")).tickets[fake.url].ticket).toBe(ticket)
     // No temporary file is left behind.
     expect(fs.readdirSync(`${home}/.config/so-chat`)).toEqual(["ticket.json"])
+  })
+
+  describe("one ticket per installation", () => {
+    let other: FakeNetServerHttp.Running
+    const otherPassword = `other:${core()}`
+    beforeAll(async () => {
+      other = await FakeNetServerHttp.start({
+        users: [{ username: "ada", password: otherPassword, ticket: `7T:${core()}==`, associateId: 12 }]
+      })
+    })
+    afterAll(() => other.close())
+
+    it("logging in to a second installation keeps the first one's ticket; each is sent to its own", async () => {
+      const home = tempHome()
+      const first = await run(["login", "--user", "grace"], { home, env: loginEnv() })
+      expect(first.code).toBe(0)
+      const second = await run(["login", "--user", "ada"], {
+        home,
+        env: { SO_URL: other.url, SO_PASSWORD: otherPassword }
+      })
+      expect(second.code).toBe(0)
+      const file = ticketFileIn(home)
+      if (os.platform() !== "win32") expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+      const stored = JSON.parse(fs.readFileSync(file, "utf8"))
+      expect(Object.keys(stored.tickets).sort()).toEqual([fake.url, other.url].sort())
+      expect(stored.tickets[fake.url]).toMatchObject({ url: fake.chatUrl, user: "grace" })
+      expect(stored.tickets[other.url]).toMatchObject({ url: other.chatUrl, user: "ada" })
+
+      // Both stored tickets work afterwards, each at its own installation.
+      for (const [server, user] of [[fake, "grace"], [other, "ada"]] as const) {
+        const before = (await server.requests()).length
+        const r = await run(["add-message", "--session", "1", "--text", `to ${user}'s`, "--verbose"], {
+          home,
+          env: { SO_URL: server.url }
+        })
+        expect(r.code, r.stderr).toBe(0)
+        expect(r.stderr).toContain(`ticket: set (from so-chat login as ${user} (${file}))`)
+        const sent = (await server.requests()).slice(before)
+        expect(sent.map((q) => q.outcome._tag)).toEqual(["Succeeded"])
+      }
+      // The Chat endpoint's own URL finds the same ticket as the base URL.
+      const byEndpoint = await run(["messages", "--session", "1", "--url", other.chatUrl], { home })
+      expect(byEndpoint.code, byEndpoint.stderr).toBe(0)
+      expect(byEndpoint.stdout).toContain("to ada's")
+    })
+
+    it("a ticket stored by an earlier so-chat (one ticket, format 1) is read, and kept by the next login", async () => {
+      const home = tempHome()
+      const file = ticketFileIn(home)
+      fs.mkdirSync(`${home}/.config/so-chat`, { recursive: true, mode: 0o700 })
+      const old = { url: fake.chatUrl, user: "grace", ticket, obtained: "2026-11-24T05:02:25.215Z" }
+      fs.writeFileSync(file, JSON.stringify(old, null, 2), { mode: 0o600 })
+      const read = await run(["messages", "--session", "1", "--verbose"], { home, env: { SO_URL: fake.url } })
+      expect(read.code, read.stderr).toBe(0)
+      expect(read.stderr).toContain(`ticket: set (from so-chat login as grace (${file}))`)
+      const login = await run(["login", "--user", "ada"], {
+        home,
+        env: { SO_URL: other.url, SO_PASSWORD: otherPassword }
+      })
+      expect(login.code).toBe(0)
+      const stored = JSON.parse(fs.readFileSync(file, "utf8"))
+      expect(stored.version).toBe(2)
+      expect(stored.tickets[fake.url]).toEqual(old)
+      expect(stored.tickets[other.url]).toMatchObject({ user: "ada" })
+      if (os.platform() !== "win32") expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    })
+
+    it("logging in again to the same installation replaces its ticket alone", async () => {
+      const home = tempHome()
+      expect((await run(["login", "--user", "grace"], { home, env: loginEnv() })).code).toBe(0)
+      expect(
+        (await run(["login", "--user", "ada"], { home, env: { SO_URL: other.url, SO_PASSWORD: otherPassword } })).code
+      )
+        .toBe(0)
+      const before = JSON.parse(fs.readFileSync(ticketFileIn(home), "utf8"))
+      expect((await run(["login", "--user", "grace"], { home, env: loginEnv({ SO_URL: fake.chatUrl }) })).code)
+        .toBe(0)
+      const after = JSON.parse(fs.readFileSync(ticketFileIn(home), "utf8"))
+      expect(Object.keys(after.tickets).sort()).toEqual([fake.url, other.url].sort())
+      expect(after.tickets[other.url]).toEqual(before.tickets[other.url])
+      expect(after.tickets[fake.url].obtained >= before.tickets[fake.url].obtained).toBe(true)
+    })
   })
 
   it("a damaged ticket store is ignored with a warning that does not quote it", async () => {

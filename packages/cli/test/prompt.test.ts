@@ -67,7 +67,7 @@ describe("promptPassword", () => {
         Effect.provideService(promptPassword("Password"), Terminal.Terminal, terminal)
       )
       expect(error._tag).toBe("Interrupted")
-      expect(error.message).toBe("stopped by Ctrl-C; nothing was posted.")
+      expect(error.message).toBe("stopped by Ctrl-C; no ticket was stored.")
       expect(error.message).not.toContain("abc")
     }))
 })

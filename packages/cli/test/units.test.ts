@@ -22,6 +22,8 @@ describe("ExitCode.fromError", () => {
     [new CliError.InvalidSetting({ source: "SO_TIMEOUT", reason: "x" }), ExitCode.Configuration],
     [new CliError.MissingUrl({ configFile: "/x" }), ExitCode.Configuration],
     [new ChatAgentError.ConnectionFailed({ reason: "Refused", url, detail: "x" }), ExitCode.Connection],
+    // Nothing was sent: a connection failure, though it is a timeout (docs/cli.md, exit codes).
+    [new ChatAgentError.ConnectionFailed({ reason: "ConnectTimeout", url, detail: "x" }), ExitCode.Connection],
     [new ChatAgentError.Timeout({ url, timeoutMillis: 1000, responseStarted: false }), ExitCode.Timeout],
     [
       new NetServerException.NetServerException({ operation: "AddChatMessage", exceptionInfo: null, extraInfo: {} }),

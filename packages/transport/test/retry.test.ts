@@ -6,7 +6,7 @@ import { Effect, Exit, Fiber, Schedule, TestClock } from "effect"
 import * as http from "node:http"
 import { layers } from "./support/layers.js"
 import { loopback, refusedPort, send, wcfResponse11 } from "./support/loopback.js"
-import { recordingSpans } from "./support/observe.js"
+import { capturingLogs, recordingSpans } from "./support/observe.js"
 import { withAgent } from "./support/suite.js"
 
 const url = "https://sod.superoffice.com/Cust1/Remote/Services88/Chat.svc"
@@ -125,5 +125,41 @@ describe("retries on a real socket", () => {
       )
       expect(Exit.isFailure(safe)).toBe(true)
       expect(server.posts()).toBe(4)
+    }).pipe(Effect.scoped))
+})
+
+describe("the retry log", () => {
+  const layer = layers["ChatAgent.layerNode (undici, throughput)"]
+
+  it.live("has a line for each failure that is tried again, saying when, and none for the last", () =>
+    Effect.gen(function*() {
+      const port = yield* refusedPort
+      const { lines, value: exit } = yield* capturingLogs(
+        withAgent(layer, `http://127.0.0.1:${port}/`, {
+          retry: NetServerConfig.retryWhileNotSent(
+            Schedule.spaced("30 millis").pipe(Schedule.intersect(Schedule.recurs(2)))
+          )
+        }, (agent) => Effect.exit(agent.addChatMessage(1, { message: "m" })))
+      )
+      expect(Exit.isFailure(exit)).toBe(true)
+      const attempts = lines.filter((l) => l.includes("attempt"))
+      expect(attempts).toHaveLength(2)
+      attempts.forEach((line, i) => {
+        expect(line).toContain(`AddChatMessage attempt ${i + 1} failed: Could not connect`)
+        expect(line).toMatch(/Retrying in \d+ ms\./)
+      })
+    }))
+
+  it.live("is empty when nothing is retried (a timeout)", () =>
+    Effect.gen(function*() {
+      const server = yield* loopback(() => {}) // stalls
+      const { lines, value: exit } = yield* capturingLogs(
+        withAgent(layer, server.url, { timeout: "100 millis" }, (agent) =>
+          Effect.exit(agent.addChatMessage(1, { message: "m" })))
+      )
+      expect(Exit.isFailure(exit)).toBe(true)
+      expect(lines.filter((l) =>
+        l.includes("attempt") || l.includes("etry")
+      )).toEqual([])
     }).pipe(Effect.scoped))
 })

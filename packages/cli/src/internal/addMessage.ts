@@ -155,7 +155,8 @@ export const describeRequest = (
   message: ChatMessage.ChatMessage,
   options: {
     readonly version: "1.1" | "1.2"
-    readonly url: string
+    /** `null` when no URL is configured (a dry run needs none). */
+    readonly url: string | null
     readonly ticket: boolean
     readonly appToken: boolean
   }
@@ -204,7 +205,7 @@ export const addMessage = (args: AddMessageArgs) =>
         describeRequest(message, {
           version: resolved.soapVersion.value,
           url: Option.match(resolved.url, {
-            onNone: () => "(no URL configured: pass --url or set SO_URL)",
+            onNone: () => null,
             onSome: (u) => NetServerConfig.displayUrl(u.value)
           }),
           ticket: Option.isSome(resolved.ticket),
@@ -212,10 +213,14 @@ export const addMessage = (args: AddMessageArgs) =>
         }),
         unencodable
       )
+      // The missing URL is said on stderr: stdout carries the request alone, and in JSON `null` is the value.
+      if (request.url === null) {
+        output.err("so-chat: no URL configured, so the request has none; to send it, pass --url or set SO_URL")
+      }
       if (args.json) {
         output.out(JSON.stringify({ dryRun: true, method: "POST", ...request }))
       } else {
-        output.out(`POST ${request.url}`)
+        output.out(`POST ${request.url ?? "(no URL configured)"}`)
         for (const [name, value] of Object.entries(request.headers)) output.out(`${name}: ${value}`)
         output.out("")
         output.out(request.envelope)

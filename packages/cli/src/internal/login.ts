@@ -29,7 +29,11 @@ import * as Agent from "./agent.js"
 import { Output } from "./output.js"
 import type { LoginArgs } from "./runtime.js"
 import { Environment, stopOnSignal } from "./runtime.js"
+import { colours, withoutStyles } from "./streams.js"
 import * as TicketStore from "./ticketStore.js"
+
+/** What a stop of `login` leaves undone. */
+const NOT_STORED = "no ticket was stored"
 
 /**
  * Asks for the password on the `Terminal`, echoing nothing (not even one
@@ -40,26 +44,31 @@ export const promptPassword = (message: string) =>
   Prompt.hidden({ message }).pipe(
     Effect.catchTag(
       "QuitException",
-      () => Effect.fail(new Interrupted({ signal: "Ctrl-C", mayHaveBeenPosted: false, readOnly: true }))
+      () =>
+        Effect.fail(new Interrupted({ signal: "Ctrl-C", mayHaveBeenPosted: false, readOnly: true, note: NOT_STORED }))
     )
   )
 
 /**
  * The terminal the prompt talks to: Node's, but writing to stderr, so that
- * `so-chat login --print-ticket` in `$(…)` keeps stdout for the ticket alone.
+ * `so-chat login --print-ticket` in `$(…)` keeps stdout for the ticket alone,
+ * and without colours where stderr gets none (`NO_COLOR`, `TERM=dumb`).
  */
-const stderrTerminal: Layer.Layer<Terminal.Terminal> = Layer.scoped(
-  Terminal.Terminal,
-  Effect.map(NodeTerminal.make(), (terminal) =>
-    Terminal.Terminal.of({
-      ...terminal,
-      columns: Effect.sync(() => process.stderr.columns ?? 0),
-      display: (text) =>
-        Effect.async<void>((resume) => {
-          process.stderr.write(text, () => resume(Effect.void))
-        })
-    }))
-)
+const stderrTerminal = (env: Environment["env"]): Layer.Layer<Terminal.Terminal> =>
+  Layer.scoped(
+    Terminal.Terminal,
+    Effect.map(NodeTerminal.make(), (terminal) => {
+      const styled = colours(process.stderr, env)
+      return Terminal.Terminal.of({
+        ...terminal,
+        columns: Effect.sync(() => process.stderr.columns ?? 0),
+        display: (text) =>
+          Effect.async<void>((resume) => {
+            process.stderr.write(styled ? text : withoutStyles(text), () => resume(Effect.void))
+          })
+      })
+    })
+  )
 
 const readPassword = (user: string, where: string) =>
   Effect.gen(function*() {
@@ -71,7 +80,14 @@ const readPassword = (user: string, where: string) =>
       return Redacted.make(fromEnv)
     }
     if (stdin.isTTY !== true) return yield* new MissingPassword()
-    const password = yield* Effect.provide(promptPassword(`Password for ${user} at ${where}`), stderrTerminal)
+    const password = yield* stopOnSignal(
+      promptPassword(`Password for ${user} at ${where}`),
+      (signal) => new Interrupted({ signal, mayHaveBeenPosted: false, readOnly: true, note: NOT_STORED })
+    ).pipe(
+      // The prompt ends its line only when answered: what follows a stop starts on a line of its own.
+      Effect.tapError(() => Effect.sync(() => output.err(""))),
+      Effect.provide(stderrTerminal(env))
+    )
     output.mask(Redacted.value(password))
     return password
   })
@@ -116,7 +132,7 @@ export const login = (args: LoginArgs) =>
         )),
         args.verbose ? Logger.withMinimumLogLevel(LogLevel.Debug) : (effect) => effect
       ),
-      (signal) => new Interrupted({ signal, mayHaveBeenPosted: false, readOnly: true })
+      (signal) => new Interrupted({ signal, mayHaveBeenPosted: false, readOnly: true, note: NOT_STORED })
     )
     output.mask(Redacted.value(ticket))
     const name = principal.fullName !== null && principal.fullName !== "" && principal.fullName !== user

@@ -30,6 +30,12 @@ export interface Output {
    * secret by request (`so-chat login --print-ticket`), and nothing else.
    */
   readonly outSecret: (line: string) => void
+  /**
+   * Writes a line to stderr without masking: for values that are public by
+   * design and may equal a configured secret by chance (`serve-fake`'s
+   * documented example ticket, when `SO_TICKET` holds it), and nothing else.
+   */
+  readonly errPublic: (line: string) => void
   /** Masks this value (and its escaped forms) in all later output. */
   readonly mask: (secret: string) => void
   /** Whether stderr is a terminal (a hint is worth printing, e.g. when reading stdin). */
@@ -68,6 +74,7 @@ export const make = (stdout: Sink, stderr: Sink, options?: { readonly stderrIsTt
     out: (line) => void stdout.write(maskText(line) + "\n"),
     err: (line) => void stderr.write(maskText(line) + "\n"),
     outSecret: (line) => void stdout.write(line + "\n"),
+    errPublic: (line) => void stderr.write(line + "\n"),
     mask: (secret) => {
       if (secret.length < 3) return
       for (const form of escapes(secret)) secrets.add(form)

@@ -130,7 +130,8 @@ export const serveFake = (args: ServeFakeArgs) =>
       const server = Context.get(yield* Layer.build(serve), FakeNetServerHttp.FakeNetServerHttp)
       output.out(server.url.href)
       output.err(`so-chat: fake NetServer listening; Chat endpoint ${server.chatUrl.href}`)
-      output.err(
+      // The fake's example credentials are documented, not the user's: shown even when SO_TICKET holds them.
+      output.errPublic(
         `so-chat: chat sessions ${FakeNetServer.defaultChatSessionIds.join(", ")}; valid ticket ${
           Redacted.value(FakeNetServer.defaultTicket)
         }${args.online ? `; application token ${Redacted.value(FakeNetServer.defaultApplicationToken)}` : ""}`

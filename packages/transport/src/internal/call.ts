@@ -1,9 +1,13 @@
 import type { NetServerHeaders, Operation } from "@so-chat/core"
 import { CodecError, Envelope, SoapVersion } from "@so-chat/core"
+import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import * as Schedule from "effect/Schedule"
+import * as ScheduleDecision from "effect/ScheduleDecision"
+import * as Intervals from "effect/ScheduleIntervals"
 import type * as Tracer from "effect/Tracer"
 import type { ChatAgentError } from "../ChatAgentError.js"
 import { outcome, UndecodableResponse, UnexpectedStatus } from "../ChatAgentError.js"
@@ -255,21 +259,31 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
       // The retry machinery is only built once a first attempt has failed,
       // keeping the common path short.
       const retried = Effect.catchAll(attempt, (first) => {
-        const logged = (error: ChatAgentError) =>
-          Effect.logDebug(`${operation.name} attempt ${attempts} failed: ${error.message}`).pipe(
-            Effect.annotateLogs({ "url.full": context.url, "error.type": error._tag })
-          )
+        let last: ChatAgentError = first
+        // A failed attempt is logged only when the policy tries again: a failure
+        // it gives up on is the call's own error, for the caller to report.
+        const logRetry = (decision: ScheduleDecision.Continue) =>
+          Effect.flatMap(Clock.currentTimeMillis, (now) =>
+            Effect.logDebug(
+              `${operation.name} attempt ${attempts} failed: ${last.message} Retrying in ${
+                Math.max(0, Math.round(Intervals.start(decision.intervals) - now))
+              } ms.`
+            ).pipe(Effect.annotateLogs({ "url.full": context.url, "error.type": last._tag })))
+        const policy = retry.pipe(
+          Schedule.tapInput((error: ChatAgentError) => Effect.sync(() => void (last = error))),
+          Schedule.onDecision((_, decision) => ScheduleDecision.isDone(decision) ? Effect.void : logRetry(decision))
+        )
         let replayed = false
         return Effect.retry(
           Effect.suspend(() => {
             if (!replayed) {
               replayed = true
-              return Effect.zipRight(logged(first), Effect.fail(first))
+              return Effect.fail(first)
             }
             attempts++
-            return Effect.tapError(attempt, logged)
+            return attempt
           }),
-          retry
+          policy
         ).pipe(
           Effect.tapError((error) =>
             Effect.sync(() => {
