@@ -8,7 +8,12 @@
 import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Logger from "effect/Logger"
+import * as Option from "effect/Option"
 import type * as ExitCode from "./ExitCode.js"
+import { Usage } from "./ExitCode.js"
+import * as Argv from "./internal/argv.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, reporting } from "./internal/report.js"
@@ -91,21 +96,28 @@ export const messageTypes = names.messageTypes
  */
 export const specialTypes = names.specialTypes
 
-const addMessage = Command.make("add-message", {
-  session: Options.text("session").pipe(
+const addMessageOptions = {
+  session: Options.integer("session").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("The chat session to post into (its ChatSessionId, a positive whole number).")
   ),
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
-    Options.withDescription("The message. \"-\" reads it from stdin (one trailing newline is dropped).")
+    Options.withDescription(
+      "The message. \"-\" reads it from stdin (one trailing newline is dropped). A text that starts like a flag " +
+        "goes with an equals sign: --text=--dry-run."
+    )
+  ),
+  allowEmpty: Options.boolean("allow-empty").pipe(
+    Options.withDescription("Post the message even if its text is empty or white space alone (refused otherwise).")
   ),
   type: Options.text("type").pipe(
     Options.withPseudoName(messageTypes.join("|")),
     Options.withDescription(
-      "ToCustomer (agent to customer, the default), ToUser (customer to agent) or Special (see --special-type)."
+      "ToCustomer (agent to customer, the default), ToUser (customer to agent) or Special (the default with " +
+        "--special-type)."
     ),
-    Options.withDefault("ToCustomer")
+    Options.optional
   ),
   author: Options.text("author").pipe(
     Options.withPseudoName("NAME"),
@@ -114,12 +126,17 @@ const addMessage = Command.make("add-message", {
   ),
   specialType: Options.text("special-type").pipe(
     Options.withPseudoName("NAME"),
-    Options.withDescription(`What a Special message means: ${specialTypes.join(", ")} (or its number).`),
+    Options.withDescription(
+      `What a Special message means: ${specialTypes.join(", ")} (or its number). Implies --type Special.`
+    ),
     Options.optional
   ),
   specialParam: Options.text("special-param").pipe(
     Options.withPseudoName("TEXT"),
-    Options.withDescription("The special message's parameter (a URL, a JSON array of options, ...)."),
+    Options.withDescription(
+      "The special message's parameter (a URL, ...); for --special-type Options, a JSON array of the options: " +
+        "'[\"Yes\",\"No\"]'."
+    ),
     Options.optional
   ),
   dryRun: Options.boolean("dry-run").pipe(
@@ -130,7 +147,9 @@ const addMessage = Command.make("add-message", {
   ...connection,
   json,
   verbose
-}, (args: AddMessageArgs) =>
+}
+
+const addMessage = Command.make("add-message", addMessageOptions, (args: AddMessageArgs) =>
   Effect.promise(() => import("./internal/addMessage.js")).pipe(
     Effect.flatMap((m) => m.addMessage(args)),
     reporting(args.verbose)
@@ -140,12 +159,12 @@ const addMessage = Command.make("add-message", {
     )
   )
 
-const messages = Command.make("messages", {
-  session: Options.text("session").pipe(
+const messagesOptions = {
+  session: Options.integer("session").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("The chat session to read (its ChatSessionId, a positive whole number).")
   ),
-  after: Options.text("after").pipe(
+  after: Options.integer("after").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("Only the messages after this chat message id (default 0: all of them)."),
     Options.optional
@@ -162,7 +181,9 @@ const messages = Command.make("messages", {
     )
   ),
   verbose
-}, (args: MessagesArgs) =>
+}
+
+const messages = Command.make("messages", messagesOptions, (args: MessagesArgs) =>
   Effect.promise(() => import("./internal/messages.js")).pipe(
     Effect.flatMap((m) => m.messages(args)),
     reporting(args.verbose, false)
@@ -175,7 +196,7 @@ const messages = Command.make("messages", {
 
 const { ticket: _ticket, ...loginConnection } = connection
 
-const login = Command.make("login", {
+const loginOptions = {
   user: Options.text("user").pipe(
     Options.withPseudoName("NAME"),
     Options.withDescription("The user name to log in as. Default: SO_USER, then \"user\" in the config file."),
@@ -188,7 +209,9 @@ const login = Command.make("login", {
   ),
   ...loginConnection,
   verbose
-}, (args: LoginArgs) =>
+}
+
+const login = Command.make("login", loginOptions, (args: LoginArgs) =>
   Effect.promise(() => import("./internal/login.js")).pipe(
     Effect.flatMap((m) => m.login(args)),
     reporting(args.verbose, false)
@@ -200,7 +223,7 @@ const login = Command.make("login", {
     )
   )
 
-const demo = Command.make("demo", {
+const demoOptions = {
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
     Options.withDescription("The message to post."),
@@ -218,7 +241,9 @@ const demo = Command.make("demo", {
   ),
   json,
   verbose
-}, (args: DemoArgs) =>
+}
+
+const demo = Command.make("demo", demoOptions, (args: DemoArgs) =>
   Effect.promise(() => import("./internal/demo.js")).pipe(
     Effect.flatMap((m) => m.demo(args)),
     reporting(args.verbose)
@@ -229,7 +254,7 @@ const demo = Command.make("demo", {
     )
   )
 
-const serveFake = Command.make("serve-fake", {
+const serveFakeOptions = {
   port: Options.integer("port").pipe(
     Options.withPseudoName("PORT"),
     Options.withDescription("The port to listen on (default 0: a free port, printed when ready)."),
@@ -244,7 +269,9 @@ const serveFake = Command.make("serve-fake", {
     Options.withDescription("Behave as a SuperOffice Online installation: require the application token.")
   ),
   verbose
-}, (args: ServeFakeArgs) =>
+}
+
+const serveFake = Command.make("serve-fake", serveFakeOptions, (args: ServeFakeArgs) =>
   Effect.promise(() => import("./internal/serveFake.js")).pipe(
     Effect.flatMap((m) => m.serveFake(args)),
     reporting(args.verbose)
@@ -254,6 +281,19 @@ const serveFake = Command.make("serve-fake", {
         "when ready, logs each request on one line (secrets masked), stops on Ctrl-C (SIGINT) or SIGTERM."
     )
   )
+
+// The flags whose value is a whole number (a test checks that these are the `Options.integer` ones).
+const integerFlags = ["--session", "--after", "--port"]
+
+const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEntries(
+  Object.entries({
+    "add-message": addMessageOptions,
+    messages: messagesOptions,
+    login: loginOptions,
+    demo: demoOptions,
+    "serve-fake": serveFakeOptions
+  }).map(([name, options]) => [name, Argv.flagsOf(Options.getUsage(Options.all(options)), integerFlags)])
+)
 
 const overview = (version: string): ReadonlyArray<string> => [
   `so-chat ${version}: post chat messages to SuperOffice NetServer from a terminal or a script.`,
@@ -293,7 +333,20 @@ export const command = (version: string) =>
  */
 export const run = (version: string) => {
   const cli = Command.run(command(version), { name: "so-chat", version })
-  return (argv: ReadonlyArray<string>) => cli(argv)
+  return (argv: ReadonlyArray<string>) =>
+    Either.match(Argv.check(argv, flags), {
+      onLeft: (refused) =>
+        Effect.flatMap(Output, (output) => {
+          const help = Option.match(refused.command, { onNone: () => "", onSome: (c) => ` ${c}` })
+          output.err(`so-chat: ${refused.message} (see: so-chat${help} --help)`)
+          return Effect.fail(new Exit({ code: Usage }))
+        }),
+      onRight: (checked) =>
+        Option.match(checked.logLevel, {
+          onNone: () => cli(checked.argv),
+          onSome: (level) => Logger.withMinimumLogLevel(cli(checked.argv), level)
+        })
+    })
 }
 
 /**
