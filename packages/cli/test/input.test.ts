@@ -64,13 +64,16 @@ describe("a flag's value that is one of the command's flags", () => {
     expect((await fake.messages(3)).at(-1)!.message).toBe("--dry-run")
   })
 
-  it("--dry-run --text=--dry-run shows that text and posts nothing", async () => {
-    const before = await stored(3)
-    const r = await run(["add-message", "--session", "3", "--dry-run", "--text=--dry-run"], { env: env() })
-    expect(r.code).toBe(0)
-    expect(r.stdout).toContain("<Message>--dry-run</Message>")
-    expect(await stored(3)).toBe(before)
-  })
+  it.each(["--dry-run", "--help", "-h", "--version", "--session"])(
+    "--dry-run --text=%s shows that text and posts nothing",
+    async (text) => {
+      const before = await stored(3)
+      const r = await run(["add-message", "--session", "3", "--dry-run", `--text=${text}`], { env: env() })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain(`<Message>${text}</Message>`)
+      expect(await stored(3)).toBe(before)
+    }
+  )
 
   it("--text= with an equals sign keeps the value exactly, spaces included", async () => {
     const r = await run(["add-message", "--session", "3", "--text=  two spaces", "--json"], { env: env() })
