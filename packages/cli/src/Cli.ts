@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import * as Command from "@effect/cli/Command"
+import * as Descriptor from "@effect/cli/CommandDescriptor"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -96,7 +97,7 @@ export const messageTypes = names.messageTypes
  */
 export const specialTypes = names.specialTypes
 
-const addMessageOptions = {
+const addMessage = Command.make("add-message", {
   session: Options.integer("session").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("The chat session to post into (its ChatSessionId, a positive whole number).")
@@ -147,9 +148,7 @@ const addMessageOptions = {
   ...connection,
   json,
   verbose
-}
-
-const addMessage = Command.make("add-message", addMessageOptions, (args: AddMessageArgs) =>
+}, (args: AddMessageArgs) =>
   Effect.promise(() => import("./internal/addMessage.js")).pipe(
     Effect.flatMap((m) => m.addMessage(args)),
     reporting(args.verbose)
@@ -159,7 +158,7 @@ const addMessage = Command.make("add-message", addMessageOptions, (args: AddMess
     )
   )
 
-const messagesOptions = {
+const messages = Command.make("messages", {
   session: Options.integer("session").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("The chat session to read (its ChatSessionId, a positive whole number).")
@@ -181,9 +180,7 @@ const messagesOptions = {
     )
   ),
   verbose
-}
-
-const messages = Command.make("messages", messagesOptions, (args: MessagesArgs) =>
+}, (args: MessagesArgs) =>
   Effect.promise(() => import("./internal/messages.js")).pipe(
     Effect.flatMap((m) => m.messages(args)),
     reporting(args.verbose, false)
@@ -196,7 +193,7 @@ const messages = Command.make("messages", messagesOptions, (args: MessagesArgs) 
 
 const { ticket: _ticket, ...loginConnection } = connection
 
-const loginOptions = {
+const login = Command.make("login", {
   user: Options.text("user").pipe(
     Options.withPseudoName("NAME"),
     Options.withDescription("The user name to log in as. Default: SO_USER, then \"user\" in the config file."),
@@ -209,9 +206,7 @@ const loginOptions = {
   ),
   ...loginConnection,
   verbose
-}
-
-const login = Command.make("login", loginOptions, (args: LoginArgs) =>
+}, (args: LoginArgs) =>
   Effect.promise(() => import("./internal/login.js")).pipe(
     Effect.flatMap((m) => m.login(args)),
     reporting(args.verbose, false)
@@ -223,7 +218,7 @@ const login = Command.make("login", loginOptions, (args: LoginArgs) =>
     )
   )
 
-const demoOptions = {
+const demo = Command.make("demo", {
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
     Options.withDescription("The message to post."),
@@ -241,9 +236,7 @@ const demoOptions = {
   ),
   json,
   verbose
-}
-
-const demo = Command.make("demo", demoOptions, (args: DemoArgs) =>
+}, (args: DemoArgs) =>
   Effect.promise(() => import("./internal/demo.js")).pipe(
     Effect.flatMap((m) => m.demo(args)),
     reporting(args.verbose)
@@ -254,7 +247,7 @@ const demo = Command.make("demo", demoOptions, (args: DemoArgs) =>
     )
   )
 
-const serveFakeOptions = {
+const serveFake = Command.make("serve-fake", {
   port: Options.integer("port").pipe(
     Options.withPseudoName("PORT"),
     Options.withDescription("The port to listen on (default 0: a free port, printed when ready)."),
@@ -269,9 +262,7 @@ const serveFakeOptions = {
     Options.withDescription("Behave as a SuperOffice Online installation: require the application token.")
   ),
   verbose
-}
-
-const serveFake = Command.make("serve-fake", serveFakeOptions, (args: ServeFakeArgs) =>
+}, (args: ServeFakeArgs) =>
   Effect.promise(() => import("./internal/serveFake.js")).pipe(
     Effect.flatMap((m) => m.serveFake(args)),
     reporting(args.verbose)
@@ -285,14 +276,12 @@ const serveFake = Command.make("serve-fake", serveFakeOptions, (args: ServeFakeA
 // The flags whose value is a whole number (a test checks that these are the `Options.integer` ones).
 const integerFlags = ["--session", "--after", "--port"]
 
+// Each command's flags, from its usage (whose first name is the command's own).
 const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEntries(
-  Object.entries({
-    "add-message": addMessageOptions,
-    messages: messagesOptions,
-    login: loginOptions,
-    demo: demoOptions,
-    "serve-fake": serveFakeOptions
-  }).map(([name, options]) => [name, Argv.flagsOf(Options.getUsage(Options.all(options)), integerFlags)])
+  [demo, addMessage, messages, login, serveFake].map((c) => {
+    const [name, ...rest] = Argv.flagsOf(Descriptor.getUsage(c.descriptor as Descriptor.Command<unknown>), integerFlags)
+    return [name?.name, rest]
+  })
 )
 
 const overview = (version: string): ReadonlyArray<string> => [

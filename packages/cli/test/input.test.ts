@@ -160,7 +160,13 @@ describe("help and parse errors", () => {
     const quiet = await run(base, { env: { SO_TICKET: ticket } })
     expect(quiet.code).toBe(4)
     expect(lines(quiet.stderr)).toHaveLength(1)
-    for (const args of [[...base, "--log-level", "debug"], [...base, "--log-level=debug"], ["--log-level", "debug", ...base]]) {
+    for (
+      const args of [[...base, "--log-level", "debug"], [...base, "--log-level=debug"], [
+        "--log-level",
+        "debug",
+        ...base
+      ]]
+    ) {
       const r = await run(args, { env: { SO_TICKET: ticket } })
       expect(r.code, r.stderr).toBe(4)
       // The transport's debug lines (one per failed attempt) come before the error's own line.
@@ -179,14 +185,21 @@ describe("text a NetServer message cannot carry", () => {
   it.each([
     ["--text", "bad \u0001", "U+0001"],
     ["--author", "A\u0002", "U+0002"]
-  ])("demo %s with a control character: exit 2, one line naming the flag, no schema tree", async (flag, value, what) => {
-    const r = await run(["demo", flag, value])
-    expect(r.code).toBe(2)
-    const line = oneLine(r.stderr)
-    expect(line).toBe(`so-chat: ${flag}: contains ${what} at index ${value.indexOf(what === "U+0001" ? "\u0001" : "\u0002")}, which XML 1.0 cannot carry`)
-    expect(r.stderr).not.toContain("internal error")
-    expect(r.stdout).toBe("")
-  })
+  ])(
+    "demo %s with a control character: exit 2, one line naming the flag, no schema tree",
+    async (flag, value, what) => {
+      const r = await run(["demo", flag, value])
+      expect(r.code).toBe(2)
+      const line = oneLine(r.stderr)
+      expect(line).toBe(
+        `so-chat: ${flag}: contains ${what} at index ${
+          value.indexOf(what === "U+0001" ? "\u0001" : "\u0002")
+        }, which XML 1.0 cannot carry`
+      )
+      expect(r.stderr).not.toContain("internal error")
+      expect(r.stdout).toBe("")
+    }
+  )
 
   it.each([
     ["--author", "A\u0002"],
@@ -203,7 +216,9 @@ describe("input that should be questioned", () => {
     const r = await refusedAddMessage(["--text", text])
     expect(r.code).toBe(2)
     expect(oneLine(r.stderr)).toContain("--allow-empty")
-    const allowed = await run(["add-message", "--session", "3", "--text", text, "--allow-empty", "--json"], { env: env() })
+    const allowed = await run(["add-message", "--session", "3", "--text", text, "--allow-empty", "--json"], {
+      env: env()
+    })
     expect(allowed.code, allowed.stderr).toBe(0)
     expect((await fake.messages(3)).at(-1)!.message).toBe(text)
   })
@@ -214,7 +229,10 @@ describe("input that should be questioned", () => {
     expect(oneLine(r.stderr)).toContain("so-chat: --text -: what came on stdin is empty")
     const nl = await refusedAddMessage(["--text", "-"], { stdin: "\n" })
     expect(nl.code).toBe(2)
-    const allowed = await run(["add-message", "--session", "3", "--text", "-", "--allow-empty"], { env: env(), stdin: "" })
+    const allowed = await run(["add-message", "--session", "3", "--text", "-", "--allow-empty"], {
+      env: env(),
+      stdin: ""
+    })
     expect(allowed.code).toBe(0)
     expect((await fake.messages(3)).at(-1)!.message).toBe("")
   })
@@ -227,7 +245,18 @@ describe("input that should be questioned", () => {
 
   it("--special-type without --type makes the message Special", async () => {
     const r = await run(
-      ["add-message", "--session", "3", "--text", "see", "--special-type", "Url", "--special-param", "https://x.example/", "--json"],
+      [
+        "add-message",
+        "--session",
+        "3",
+        "--text",
+        "see",
+        "--special-type",
+        "Url",
+        "--special-param",
+        "https://x.example/",
+        "--json"
+      ],
       { env: env() }
     )
     expect(r.code, r.stderr).toBe(0)
@@ -267,13 +296,20 @@ describe("input that should be questioned", () => {
       { env: env() }
     )
     expect(r.code, r.stderr).toBe(0)
-    expect((await fake.messages(3)).at(-1)).toMatchObject({ type: "Special", specialType: "Options", specialParam: options })
+    expect((await fake.messages(3)).at(-1)).toMatchObject({
+      type: "Special",
+      specialType: "Options",
+      specialParam: options
+    })
   })
 })
 
 describe("URLs", () => {
   it.each([
-    ["localhost:18080", "\"localhost:18080\" is not an absolute URL: it has no scheme; did you mean http://localhost:18080/?"],
+    [
+      "localhost:18080",
+      "\"localhost:18080\" is not an absolute URL: it has no scheme; did you mean http://localhost:18080/?"
+    ],
     ["http://127.0.0.1:99999/", "the port 99999 in \"http://127.0.0.1:99999/\" is out of range: a port is 1 to 65535"]
   ])("--url %s says what is wrong with it", async (url, why) => {
     const r = await run(["add-message", "--url", url, "--session", "1", "--text", "x"], { env: { SO_TICKET: ticket } })

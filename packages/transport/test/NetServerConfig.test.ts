@@ -72,7 +72,9 @@ describe("NetServerConfig", () => {
       "the port 99999 in \"http://127.0.0.1:99999/\" is out of range: a port is 1 to 65535"
     )
     expect(errorText(NetServerConfig.resolveEndpoint("http://[::1]:0/Cust1/"))).toContain("port 0")
-    expect(resolved("http://127.0.0.1:65535/")).toEqual(Either.right("http://127.0.0.1:65535/Remote/Services88/Chat.svc"))
+    expect(resolved("http://127.0.0.1:65535/")).toEqual(
+      Either.right("http://127.0.0.1:65535/Remote/Services88/Chat.svc")
+    )
   })
 
   it("NetServerConfig.make refuses the same URLs with the same reasons", async () => {

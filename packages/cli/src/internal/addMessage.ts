@@ -107,7 +107,9 @@ const messageFromArgs = (args: AddMessageArgs) =>
       ? "Special"
       : "ToCustomer"
     if (type !== "Special") {
-      for (const [flag, value] of [["--special-type", args.specialType], ["--special-param", args.specialParam]] as const) {
+      for (
+        const [flag, value] of [["--special-type", args.specialType], ["--special-param", args.specialParam]] as const
+      ) {
         if (Option.isSome(value)) {
           return yield* new InvalidFlag({
             flag,

@@ -20,11 +20,11 @@
  *
  * @internal
  */
+import type * as Usage from "@effect/cli/Usage"
 import * as Arr from "effect/Array"
 import * as Either from "effect/Either"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
-import type * as Usage from "@effect/cli/Usage"
 
 /** One flag of a command, as its usage describes it. */
 export interface Flag {

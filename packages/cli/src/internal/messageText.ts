@@ -40,7 +40,9 @@ export const checkOptions = (raw: string | null): Either.Either<string, InvalidF
   } catch {
     return fail(`${JSON.stringify(raw)} is not JSON; an Options message needs a JSON array of options (${example})`)
   }
-  if (!Array.isArray(json)) return fail(`an Options message needs a JSON array of options, not ${describe(json)} (${example})`)
+  if (!Array.isArray(json)) {
+    return fail(`an Options message needs a JSON array of options, not ${describe(json)} (${example})`)
+  }
   if (json.length === 0) return fail(`the array of options is empty; give at least one (${example})`)
   const bad = json.findIndex((o) =>
     !((typeof o === "string" && o.trim() !== "") || (typeof o === "object" && o !== null && !Array.isArray(o)))
