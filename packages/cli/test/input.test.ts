@@ -8,7 +8,7 @@
 import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
 import * as Redacted from "effect/Redacted"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { lines, run } from "./support/cli.js"
+import { lines, run, uniqueSecret } from "./support/cli.js"
 import * as Servers from "./support/servers.js"
 
 const ticket = Redacted.value(FakeNetServer.defaultTicket)
@@ -117,14 +117,25 @@ describe("help and parse errors", () => {
   })
 
   it.each([
-    [["add-message", "--session", "1", "--session", "2", "--text", "x"], "--session is given 2 times (\"1\", \"2\")"],
-    [["add-message", "--session", "1", "--text", "a", "--text", "b"], "--text is given 2 times (\"a\", \"b\")"],
+    [["add-message", "--session", "1", "--session", "2", "--text", "x"], "--session is given 2 times; give it once"],
+    [["add-message", "--session", "1", "--text", "a", "--text", "b"], "--text is given 2 times; give it once"],
     [["add-message", "--session", "1", "--text", "a", "--dry-run", "--dry-run"], "--dry-run is given 2 times"],
     [["messages", "--session", "1", "--after", "2", "--after=3"], "--after is given 2 times"]
   ])("a repeated flag is named: %j", async (args, message) => {
     const r = await run(args, { env: env() })
     expect(r.code).toBe(2)
     expect(oneLine(r.stderr)).toContain(message)
+  })
+
+  it("a repeated --ticket is named without quoting either value", async () => {
+    const first = uniqueSecret("first")
+    const second = uniqueSecret("second")
+    const r = await run(["add-message", "--session", "1", "--text", "x", "--ticket", first, `--ticket=${second}`])
+    expect(r.code).toBe(2)
+    expect(oneLine(r.stderr)).toContain("--ticket is given 2 times")
+    for (const secret of [first, second]) {
+      for (const part of secret.split("-")) expect(r.stderr + r.stdout).not.toContain(part)
+    }
   })
 
   it.each([

@@ -60,7 +60,6 @@ const quote = (s: string): string => /^[\w./:@-]+$/.test(s) ? s : `'${s.replace(
 /** @internal */
 export const demo = (args: DemoArgs) =>
   Effect.gen(function*() {
-    const output = yield* Output
     const version = args.soapVersion.trim()
     if (version !== "1.1" && version !== "1.2") {
       return yield* new InvalidFlag({
@@ -74,6 +73,13 @@ export const demo = (args: DemoArgs) =>
     if (isBlank(text)) {
       return yield* new InvalidFlag({ flag: "--text", reason: "the message is empty; give the demo some text to post" })
     }
+    // The fake starts only once the flags are known to be good.
+    return yield* post(args, version, text, author).pipe(Effect.provide(FakeNetServerHttp.layer()))
+  })
+
+const post = (args: DemoArgs, version: "1.1" | "1.2", text: string, author: string) =>
+  Effect.gen(function*() {
+    const output = yield* Output
     const ticket = FakeNetServer.defaultTicket
     output.mask(Redacted.value(ticket))
     const chatSessionId = FakeNetServer.defaultChatSessionIds[0] ?? 1
@@ -136,4 +142,4 @@ export const demo = (args: DemoArgs) =>
       "    so-chat add-message --session <id> --text 'Hello!'"
     ]
     for (const line of lines) output.out(line)
-  }).pipe(Effect.provide(FakeNetServerHttp.layer()))
+  })
