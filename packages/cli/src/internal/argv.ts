@@ -9,7 +9,8 @@
  * - a repeated flag is reported as another flag missing, or as an unknown
  *   argument, and a non-number for an integer flag as "'abc' is not a
  *   integer", neither naming the flag;
- * - several missing flags come as several messages run together;
+ * - several missing flags come as several messages run together, as do the
+ *   missing flags and a word given without its flag;
  * - `--log-level` is taken only before a command's own flags, although every
  *   command's help lists it;
  * - a command's `--help` shows its usage without `so-chat` in front; the
@@ -86,8 +87,9 @@ const listed = (names: ReadonlyArray<string>): string =>
 
 /**
  * Checks `argv` (as `process.argv`: runtime and script first) against the
- * commands' flags. Anything it does not know (an unknown flag, a stray word,
- * `--completions`) it leaves to `@effect/cli`, which says what is wrong.
+ * commands' flags. What it does not know (an unknown flag, `--completions`,
+ * anything before the command) it leaves to `@effect/cli`, whose messages for
+ * those are good (it suggests the flag meant).
  */
 export const check = (
   argv: ReadonlyArray<string>,
