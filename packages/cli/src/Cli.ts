@@ -6,9 +6,15 @@
  * @since 0.1.0
  */
 import * as Command from "@effect/cli/Command"
+import * as Descriptor from "@effect/cli/CommandDescriptor"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Logger from "effect/Logger"
+import * as Option from "effect/Option"
 import type * as ExitCode from "./ExitCode.js"
+import { Usage } from "./ExitCode.js"
+import * as Argv from "./internal/argv.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, reporting } from "./internal/report.js"
@@ -92,20 +98,27 @@ export const messageTypes = names.messageTypes
 export const specialTypes = names.specialTypes
 
 const addMessage = Command.make("add-message", {
-  session: Options.text("session").pipe(
+  session: Options.integer("session").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("The chat session to post into (its ChatSessionId, a positive whole number).")
   ),
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
-    Options.withDescription("The message. \"-\" reads it from stdin (one trailing newline is dropped).")
+    Options.withDescription(
+      "The message. \"-\" reads it from stdin (one trailing newline is dropped). A text that starts like a flag " +
+        "goes with an equals sign: --text=--dry-run."
+    )
+  ),
+  allowEmpty: Options.boolean("allow-empty").pipe(
+    Options.withDescription("Post the message even if its text is empty or white space alone (refused otherwise).")
   ),
   type: Options.text("type").pipe(
     Options.withPseudoName(messageTypes.join("|")),
     Options.withDescription(
-      "ToCustomer (agent to customer, the default), ToUser (customer to agent) or Special (see --special-type)."
+      "ToCustomer (agent to customer, the default), ToUser (customer to agent) or Special (the default with " +
+        "--special-type)."
     ),
-    Options.withDefault("ToCustomer")
+    Options.optional
   ),
   author: Options.text("author").pipe(
     Options.withPseudoName("NAME"),
@@ -114,12 +127,17 @@ const addMessage = Command.make("add-message", {
   ),
   specialType: Options.text("special-type").pipe(
     Options.withPseudoName("NAME"),
-    Options.withDescription(`What a Special message means: ${specialTypes.join(", ")} (or its number).`),
+    Options.withDescription(
+      `What a Special message means: ${specialTypes.join(", ")} (or its number). Implies --type Special.`
+    ),
     Options.optional
   ),
   specialParam: Options.text("special-param").pipe(
     Options.withPseudoName("TEXT"),
-    Options.withDescription("The special message's parameter (a URL, a JSON array of options, ...)."),
+    Options.withDescription(
+      "The special message's parameter (a URL, ...); for --special-type Options, a JSON array of the options: " +
+        "'[\"Yes\",\"No\"]'."
+    ),
     Options.optional
   ),
   dryRun: Options.boolean("dry-run").pipe(
@@ -141,11 +159,11 @@ const addMessage = Command.make("add-message", {
   )
 
 const messages = Command.make("messages", {
-  session: Options.text("session").pipe(
+  session: Options.integer("session").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("The chat session to read (its ChatSessionId, a positive whole number).")
   ),
-  after: Options.text("after").pipe(
+  after: Options.integer("after").pipe(
     Options.withPseudoName("ID"),
     Options.withDescription("Only the messages after this chat message id (default 0: all of them)."),
     Options.optional
@@ -255,6 +273,17 @@ const serveFake = Command.make("serve-fake", {
     )
   )
 
+// The flags whose value is a whole number (a test checks that these are the `Options.integer` ones).
+const integerFlags = ["--session", "--after", "--port"]
+
+// Each command's flags, from its usage (whose first name is the command's own).
+const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEntries(
+  [demo, addMessage, messages, login, serveFake].map((c) => {
+    const [name, ...rest] = Argv.flagsOf(Descriptor.getUsage(c.descriptor as Descriptor.Command<unknown>), integerFlags)
+    return [name?.name, rest]
+  })
+)
+
 const overview = (version: string): ReadonlyArray<string> => [
   `so-chat ${version}: post chat messages to SuperOffice NetServer from a terminal or a script.`,
   "",
@@ -293,7 +322,20 @@ export const command = (version: string) =>
  */
 export const run = (version: string) => {
   const cli = Command.run(command(version), { name: "so-chat", version })
-  return (argv: ReadonlyArray<string>) => cli(argv)
+  return (argv: ReadonlyArray<string>) =>
+    Either.match(Argv.check(argv, flags), {
+      onLeft: (refused) =>
+        Effect.flatMap(Output, (output) => {
+          const help = Option.match(refused.command, { onNone: () => "", onSome: (c) => ` ${c}` })
+          output.err(`so-chat: ${refused.message} (see: so-chat${help} --help)`)
+          return Effect.fail(new Exit({ code: Usage }))
+        }),
+      onRight: (checked) =>
+        Option.match(checked.logLevel, {
+          onNone: () => cli(checked.argv),
+          onSome: (level) => Logger.withMinimumLogLevel(cli(checked.argv), level)
+        })
+    })
 }
 
 /**

@@ -60,6 +60,24 @@ export class MissingUrl extends Schema.TaggedError<MissingUrl>("@so-chat/cli/Mis
 }
 
 /**
+ * No ticket is configured for a command that needs one: NetServer would only
+ * refuse the call. The message says how to get one. Nothing was sent.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class MissingTicket extends Schema.TaggedError<MissingTicket>("@so-chat/cli/MissingTicket")("MissingTicket", {
+  /** The Chat endpoint a ticket is needed for, as shown. */
+  url: Schema.String
+}) {
+  override get message(): string {
+    return `no ticket is configured for ${this.url}, and NetServer refuses a call without one: run so-chat login ` +
+      `(it stores a ticket for this URL), or set SO_TICKET (e.g. export SO_TICKET=$(so-chat login --print-ticket)). ` +
+      "Nothing was sent."
+  }
+}
+
+/**
  * `so-chat login` has no password: `SO_PASSWORD` is not set and it cannot
  * ask for one, as stdin is not a terminal. Nothing was sent.
  *
@@ -103,4 +121,4 @@ export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/I
  * @since 0.1.0
  * @category models
  */
-export type CliError = InvalidFlag | InvalidSetting | MissingUrl | MissingPassword | Interrupted
+export type CliError = InvalidFlag | InvalidSetting | MissingUrl | MissingTicket | MissingPassword | Interrupted

@@ -167,6 +167,7 @@ export const fromError = (error: unknown): ExitCode => {
       return Usage
     case "InvalidSetting":
     case "MissingUrl":
+    case "MissingTicket":
     case "MissingPassword":
     case "ConfigError":
     case "ServeError":

@@ -163,7 +163,7 @@ describe("failures", () => {
   })
 
   it.each([
-    [["--session", "abc"], "--session", "not a chat session id"],
+    [["--session", "abc"], "--session", "not a whole number"],
     [["--session", "0"], "--session", "out of range"],
     [["--session", "99999999999"], "--session", "out of range"],
     [["--type", "ToNobody"], "--type", "ToCustomer, ToUser, Special"],
@@ -205,7 +205,10 @@ describe("signals", () => {
       const child = spawn(
         process.execPath,
         [bin, "add-message", "--url", server.url, "--session", "1", "--text", "x", "--timeout", "60"],
-        { env: { PATH: process.env.PATH ?? "", HOME: tempHome(), NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] }
+        {
+          env: { PATH: process.env.PATH ?? "", HOME: tempHome(), NO_COLOR: "1", SO_TICKET: "7T:some-ticket" },
+          stdio: ["ignore", "pipe", "pipe"]
+        }
       )
       let stderr = ""
       child.stderr.setEncoding("utf8").on("data", (d: string) => stderr += d)

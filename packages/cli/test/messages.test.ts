@@ -123,7 +123,9 @@ describe("messages", () => {
 
   describe("against failing servers", () => {
     it("a refused connection is exit 4", async () => {
-      const r = await run(["messages", "--session", "2"], { env: { SO_URL: await Servers.refusedUrl() } })
+      const r = await run(["messages", "--session", "2"], {
+        env: { SO_URL: await Servers.refusedUrl(), SO_TICKET: "7T:some-ticket" }
+      })
       expect(r.code).toBe(4)
       expect(lines(r.stderr)).toHaveLength(1)
     })
@@ -131,7 +133,9 @@ describe("messages", () => {
     it("a timeout is exit 5, and says nothing about posting (messages only reads)", async () => {
       const server = await Servers.stalling()
       try {
-        const r = await run(["messages", "--session", "2", "--timeout", "300ms"], { env: { SO_URL: server.url } })
+        const r = await run(["messages", "--session", "2", "--timeout", "300ms"], {
+          env: { SO_URL: server.url, SO_TICKET: "7T:some-ticket" }
+        })
         expect(r.code).toBe(5)
         expect(lines(r.stderr)).toHaveLength(1)
         expect(r.stderr).not.toMatch(/posted/)
@@ -144,9 +148,13 @@ describe("messages", () => {
       const garbage = await Servers.garbage()
       const faulting = await Servers.faulting(() => "The message could not be dispatched")
       try {
-        const g = await run(["messages", "--session", "2"], { env: { SO_URL: garbage.url } })
+        const g = await run(["messages", "--session", "2"], {
+          env: { SO_URL: garbage.url, SO_TICKET: "7T:some-ticket" }
+        })
         expect(g.code).toBe(8)
-        const f = await run(["messages", "--session", "2"], { env: { SO_URL: faulting.url } })
+        const f = await run(["messages", "--session", "2"], {
+          env: { SO_URL: faulting.url, SO_TICKET: "7T:some-ticket" }
+        })
         expect(f.code).toBe(7)
         expect(f.stderr).toContain("could not be dispatched")
       } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage } from "@so-chat/core"
 import { NetServerConfig } from "@so-chat/transport"
-import { ConfigError, ConfigProvider, Duration, Effect, Either, Option, Redacted } from "effect"
+import { Cause, ConfigError, ConfigProvider, Duration, Effect, Either, Option, Redacted } from "effect"
 
 const resolved = (input: string) => Either.map(NetServerConfig.resolveEndpoint(input), (u) => u.href)
 
@@ -27,13 +27,64 @@ describe("NetServerConfig", () => {
     )
   })
 
-  it("keeps a full .svc URL as it is (less any fragment)", () => {
+  it("keeps a full .svc URL as it is", () => {
     expect(resolved("https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc")).toEqual(
       Either.right("https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc")
     )
-    expect(resolved("https://proxy.example.com/so/chat.SVC#x")).toEqual(
+    expect(resolved("https://proxy.example.com/so/chat.SVC")).toEqual(
       Either.right("https://proxy.example.com/so/chat.SVC")
     )
+  })
+
+  it("refuses a query or a fragment rather than dropping it, for a base URL and a .svc URL, given as text or URL", () => {
+    for (
+      const input of [
+        "https://sod.superoffice.com/Cust12345/?tenant=2",
+        "https://sod.superoffice.com/Cust12345/#/chat",
+        "https://proxy.example.com/so/chat.SVC#x",
+        "https://proxy.example.com/so/Chat.svc?wsdl",
+        "https://sod.superoffice.com/Cust12345/?",
+        new URL("https://sod.superoffice.com/Cust12345/?tenant=2")
+      ]
+    ) {
+      const error = errorText(NetServerConfig.resolveEndpoint(input))
+      expect(error).toContain("must not have a query (?…) or fragment (#…)")
+    }
+    expect(errorText(NetServerConfig.resolveEndpoint("https://sod.superoffice.com/Cust12345/?a=1"))).toContain(
+      "e.g. https://sod.superoffice.com/Cust12345/"
+    )
+  })
+
+  it("a URL without its scheme suggests the one meant: http for a local server or a port, else https", () => {
+    expect(errorText(NetServerConfig.resolveEndpoint("localhost:18080"))).toBe(
+      "\"localhost:18080\" is not an absolute URL: it has no scheme; did you mean http://localhost:18080/?"
+    )
+    expect(errorText(NetServerConfig.resolveEndpoint("127.0.0.1:8080/Cust1"))).toContain(
+      "did you mean http://127.0.0.1:8080/Cust1/?"
+    )
+    expect(errorText(NetServerConfig.resolveEndpoint("sod.superoffice.com/Cust12345"))).toContain(
+      "did you mean https://sod.superoffice.com/Cust12345/?"
+    )
+  })
+
+  it("a port out of range is named as such, not as a URL that is not absolute", () => {
+    expect(errorText(NetServerConfig.resolveEndpoint("http://127.0.0.1:99999/"))).toBe(
+      "the port 99999 in \"http://127.0.0.1:99999/\" is out of range: a port is 1 to 65535"
+    )
+    expect(errorText(NetServerConfig.resolveEndpoint("http://[::1]:0/Cust1/"))).toContain("port 0")
+    expect(resolved("http://127.0.0.1:65535/")).toEqual(
+      Either.right("http://127.0.0.1:65535/Remote/Services88/Chat.svc")
+    )
+  })
+
+  it("NetServerConfig.make refuses the same URLs with the same reasons", async () => {
+    for (const url of ["localhost:18080", "http://127.0.0.1:99999/", "https://sod.superoffice.com/Cust1/?x=1"]) {
+      const exit = await Effect.runPromiseExit(NetServerConfig.make({ url }))
+      expect(exit._tag).toBe("Failure")
+      expect(exit._tag === "Failure" && String(Cause.squash(exit.cause))).toContain(
+        errorText(NetServerConfig.resolveEndpoint(url))
+      )
+    }
   })
 
   it("refuses what is not an absolute http(s) URL without credentials, saying why", () => {

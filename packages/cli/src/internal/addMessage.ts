@@ -6,19 +6,18 @@
  *
  * @internal
  */
-import { AddChatMessage, ChatMessage, ChatMessageSpecialType, Envelope, Xsd } from "@so-chat/core"
+import { AddChatMessage, ChatMessage, ChatMessageSpecialType, Envelope } from "@so-chat/core"
 import { ChatAgent, NetServerConfig, SoapTransport } from "@so-chat/transport"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
-import * as Schema from "effect/Schema"
-import { Interrupted, InvalidFlag, InvalidSetting } from "../CliError.js"
+import { Interrupted, InvalidFlag, InvalidSetting, MissingTicket } from "../CliError.js"
 import * as Settings from "../Settings.js"
 import * as Agent from "./agent.js"
+import { checkOptions, checkText, isBlank } from "./messageText.js"
 import { messageTypes } from "./names.js"
 import { MASK, Output } from "./output.js"
 import { pretty } from "./prettyXml.js"
@@ -28,19 +27,11 @@ import { Environment, stopOnSignal } from "./runtime.js"
 
 const INT32_MAX = 2147483647
 
-/** A chat session id: a positive xs:int. */
-export const parseSession = (raw: string, flag = "--session"): Either.Either<number, InvalidFlag> => {
-  const s = raw.trim()
-  if (!/^\d+$/.test(s)) {
-    return Either.left(
-      new InvalidFlag({ flag, reason: `${JSON.stringify(raw)} is not a chat session id (a positive whole number)` })
-    )
-  }
-  const n = Number(s)
-  return n >= 1 && n <= INT32_MAX
+/** A chat session id: a positive xs:int (the parser has made sure it is a whole number). */
+export const parseSession = (n: number, flag = "--session"): Either.Either<number, InvalidFlag> =>
+  n >= 1 && n <= INT32_MAX
     ? Either.right(n)
-    : Either.left(new InvalidFlag({ flag, reason: `${s} is out of range: a chat session id is 1 to ${INT32_MAX}` }))
-}
+    : Either.left(new InvalidFlag({ flag, reason: `${n} is out of range: a chat session id is 1 to ${INT32_MAX}` }))
 
 const parseType = (raw: string): Either.Either<(typeof messageTypes)[number], InvalidFlag> => {
   const found = messageTypes.find((t) => t.toLowerCase() === raw.trim().toLowerCase())
@@ -70,17 +61,6 @@ const parseSpecialType = (
         reason: `${JSON.stringify(raw)} is not a special type; give one of ${names.join(", ")}, or its number`
       })
     )
-}
-
-const decodeXmlString = Schema.decodeUnknownEither(Xsd.XmlString)
-
-/** A text the envelope can carry (XML 1.0 cannot carry most control characters). */
-const checkText = (flag: string, value: string | null): Either.Either<string | null, InvalidFlag> => {
-  if (value === null) return Either.right(null)
-  return Either.mapLeft(decodeXmlString(value), (e) => {
-    const issue = ParseResult.ArrayFormatter.formatErrorSync(e)[0]
-    return new InvalidFlag({ flag, reason: issue?.message ?? "cannot be sent in XML" })
-  })
 }
 
 /** Reads all of stdin as UTF-8, dropping one trailing newline (as `echo` and here-docs add one). */
@@ -120,12 +100,39 @@ const readStdin = Effect.gen(function*() {
 const messageFromArgs = (args: AddMessageArgs) =>
   Effect.gen(function*() {
     const chatSessionId = yield* parseSession(args.session)
-    const type = yield* parseType(args.type)
+    // A special type says the message is Special; any other type given with it is a contradiction.
+    const type = Option.isSome(args.type)
+      ? yield* parseType(args.type.value)
+      : Option.isSome(args.specialType)
+      ? "Special"
+      : "ToCustomer"
+    if (type !== "Special") {
+      for (
+        const [flag, value] of [["--special-type", args.specialType], ["--special-param", args.specialParam]] as const
+      ) {
+        if (Option.isSome(value)) {
+          return yield* new InvalidFlag({
+            flag,
+            reason: `only a Special message has one, and --type is ${type}: leave out --type, or give --type Special`
+          })
+        }
+      }
+    }
     const specialType = Option.isSome(args.specialType) ? yield* parseSpecialType(args.specialType.value) : "None"
     const author = yield* checkText("--author", Option.getOrNull(args.author))
-    const specialParam = yield* checkText("--special-param", Option.getOrNull(args.specialParam))
-    const raw = args.text === "-" ? yield* readStdin : args.text
-    const message = yield* checkText(args.text === "-" ? "--text -" : "--text", raw)
+    let specialParam = yield* checkText("--special-param", Option.getOrNull(args.specialParam))
+    if (specialType === "Options") specialParam = yield* checkOptions(specialParam)
+    const fromStdin = args.text === "-"
+    const flag = fromStdin ? "--text -" : "--text"
+    const message = yield* checkText(flag, fromStdin ? yield* readStdin : args.text)
+    if (isBlank(message) && !args.allowEmpty) {
+      return yield* new InvalidFlag({
+        flag,
+        reason: `${fromStdin ? "what came on stdin is" : "the message is"} ${
+          message === "" ? "empty" : "white space alone"
+        }, which a chat shows as nothing; to post it anyway, add --allow-empty`
+      })
+    }
     return new ChatMessage.ChatMessage({ chatSessionId, type, message, author, specialType, specialParam })
   })
 
@@ -148,6 +155,21 @@ export const resolveSettings = (args: ConnectionArgs & { readonly user?: Option.
     }
     for (const warning of resolved.warnings) output.err(`so-chat: warning: ${warning}`)
     return resolved
+  })
+
+const howToGetATicket = "run so-chat login, or set SO_TICKET"
+
+/**
+ * Fails with `MissingTicket` when no ticket is configured: every Chat call
+ * needs one, and NetServer can only refuse a call without it.
+ */
+export const requireTicket = (resolved: Settings.Resolved) =>
+  Option.match(resolved.url, {
+    onNone: () => Effect.void,
+    onSome: (url) =>
+      Option.isSome(resolved.ticket)
+        ? Effect.void
+        : Effect.fail(new MissingTicket({ url: NetServerConfig.displayUrl(url.value) }))
   })
 
 /** The request as it would go out, secrets replaced by a mask. */
@@ -226,10 +248,14 @@ export const addMessage = (args: AddMessageArgs) =>
         output.out(request.envelope)
       }
       if (args.verbose) output.err("so-chat: dry run: nothing was sent")
+      if (Option.isNone(resolved.ticket)) {
+        output.err(`so-chat: note: no ticket is configured, so NetServer would refuse this request; ${howToGetATicket}`)
+      }
       return
     }
 
     const options = yield* Settings.toOptions(resolved)
+    yield* requireTicket(resolved)
     const settings = yield* NetServerConfig.make(options).pipe(
       Effect.mapError((e) => new InvalidSetting({ source: "settings", reason: e.message }))
     )

@@ -15,6 +15,7 @@ import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import { Interrupted, InvalidFlag } from "../CliError.js"
 import * as Agent from "./agent.js"
+import { checkText, isBlank } from "./messageText.js"
 import { Output } from "./output.js"
 import { pretty } from "./prettyXml.js"
 import { toJson, toLines } from "./render.js"
@@ -59,7 +60,6 @@ const quote = (s: string): string => /^[\w./:@-]+$/.test(s) ? s : `'${s.replace(
 /** @internal */
 export const demo = (args: DemoArgs) =>
   Effect.gen(function*() {
-    const output = yield* Output
     const version = args.soapVersion.trim()
     if (version !== "1.1" && version !== "1.2") {
       return yield* new InvalidFlag({
@@ -67,6 +67,19 @@ export const demo = (args: DemoArgs) =>
         reason: `${JSON.stringify(args.soapVersion)} is not a SOAP version: give 1.1 or 1.2`
       })
     }
+    // Checked before anything is encoded, so that an error names the flag, as add-message's do.
+    const text = yield* checkText("--text", args.text)
+    const author = yield* checkText("--author", args.author)
+    if (isBlank(text)) {
+      return yield* new InvalidFlag({ flag: "--text", reason: "the message is empty; give the demo some text to post" })
+    }
+    // The fake starts only once the flags are known to be good.
+    return yield* post(args, version, text, author).pipe(Effect.provide(FakeNetServerHttp.layer()))
+  })
+
+const post = (args: DemoArgs, version: "1.1" | "1.2", text: string, author: string) =>
+  Effect.gen(function*() {
+    const output = yield* Output
     const ticket = FakeNetServer.defaultTicket
     output.mask(Redacted.value(ticket))
     const chatSessionId = FakeNetServer.defaultChatSessionIds[0] ?? 1
@@ -79,8 +92,8 @@ export const demo = (args: DemoArgs) =>
     const message = new ChatMessage.ChatMessage({
       chatSessionId,
       type: "ToCustomer",
-      message: args.text,
-      author: args.author
+      message: text,
+      author
     })
     const posted = yield* stopOnSignal(
       Effect.flatMap(ChatAgent.ChatAgent, (a) => a.addChatMessage(chatSessionId, message)).pipe(Effect.provide(agent)),
@@ -129,4 +142,4 @@ export const demo = (args: DemoArgs) =>
       "    so-chat add-message --session <id> --text 'Hello!'"
     ]
     for (const line of lines) output.out(line)
-  }).pipe(Effect.provide(FakeNetServerHttp.layer()))
+  })

@@ -16,7 +16,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { Interrupted, InvalidFlag, InvalidSetting } from "../CliError.js"
 import * as Settings from "../Settings.js"
-import { parseSession, resolveSettings } from "./addMessage.js"
+import { parseSession, requireTicket, resolveSettings } from "./addMessage.js"
 import * as Agent from "./agent.js"
 import { Output } from "./output.js"
 import { toJson, toLine } from "./render.js"
@@ -25,22 +25,11 @@ import { awaitSignal, stopOnSignal } from "./runtime.js"
 
 const INT32_MAX = 2147483647
 
-/** A chat message id to read after: 0 (from the start) to the largest xs:int. */
-export const parseAfter = (raw: string): Either.Either<number, InvalidFlag> => {
-  const s = raw.trim()
-  if (!/^\d+$/.test(s)) {
-    return Either.left(
-      new InvalidFlag({
-        flag: "--after",
-        reason: `${JSON.stringify(raw)} is not a chat message id (a whole number, 0 for the first message on)`
-      })
-    )
-  }
-  const n = Number(s)
-  return n <= INT32_MAX
+/** A chat message id to read after: 0 (from the start) to the largest xs:int (a whole number, as parsed). */
+export const parseAfter = (n: number): Either.Either<number, InvalidFlag> =>
+  n <= INT32_MAX
     ? Either.right(n)
-    : Either.left(new InvalidFlag({ flag: "--after", reason: `${s} is out of range: 0 to ${INT32_MAX}` }))
-}
+    : Either.left(new InvalidFlag({ flag: "--after", reason: `${n} is out of range: 0 to ${INT32_MAX}` }))
 
 /** @internal */
 export const messages = (args: MessagesArgs) =>
@@ -51,6 +40,7 @@ export const messages = (args: MessagesArgs) =>
     const resolved = yield* resolveSettings(args)
     if (args.verbose) { for (const line of Settings.describe(resolved)) output.err(`so-chat: ${line}`) }
     const options = yield* Settings.toOptions(resolved)
+    yield* requireTicket(resolved)
     const settings = yield* NetServerConfig.make(options).pipe(
       Effect.mapError((e) => new InvalidSetting({ source: "settings", reason: e.message }))
     )

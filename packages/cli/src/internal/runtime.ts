@@ -43,9 +43,10 @@ export interface ConnectionArgs {
 
 /** `so-chat add-message`'s flags, as parsed. */
 export interface AddMessageArgs extends ConnectionArgs {
-  readonly session: string
+  readonly session: number
   readonly text: string
-  readonly type: string
+  readonly allowEmpty: boolean
+  readonly type: Option.Option<string>
   readonly author: Option.Option<string>
   readonly specialType: Option.Option<string>
   readonly specialParam: Option.Option<string>
@@ -56,8 +57,8 @@ export interface AddMessageArgs extends ConnectionArgs {
 
 /** `so-chat messages`'s flags, as parsed. */
 export interface MessagesArgs extends ConnectionArgs {
-  readonly session: string
-  readonly after: Option.Option<string>
+  readonly session: number
+  readonly after: Option.Option<number>
   readonly follow: boolean
   readonly json: boolean
   readonly verbose: boolean
