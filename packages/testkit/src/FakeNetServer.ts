@@ -80,6 +80,12 @@ export interface Options {
    * `Duration.infinity` for never.
    */
   readonly ticketLifetime?: Duration.DurationInput | undefined
+  /**
+   * Makes the ticket a login issues, for a test that must know it before it
+   * logs in. Default: a new random one for each login (`7T:` and base64), as
+   * NetServer issues.
+   */
+  readonly issueTicket?: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
 }
 
 /**
@@ -330,7 +336,8 @@ const resolveOptions = (options: Options): Effect.Effect<internal.ResolvedOption
       maxRequestBytes,
       maxRecordedRequests,
       basePath,
-      ticketLifetimeMillis: Duration.toMillis(lifetime.value)
+      ticketLifetimeMillis: Duration.toMillis(lifetime.value),
+      issueTicket: options.issueTicket
     })
   })
 

@@ -5,7 +5,7 @@
  */
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
 import { AuthenticateUsernamePassword, Envelope, GetChatMessages, NetServerException } from "@so-chat/core"
-import type { Operation } from "@so-chat/core"
+import type { NetServerHeaders, Operation } from "@so-chat/core"
 import { FakeNetServer, FakeNetServerHttp, startFakeNetServer } from "@so-chat/testkit"
 import { ChatAgent, NetServerConfig, SoPrincipal, TicketSource } from "@so-chat/transport"
 import { Effect, Either, Layer, Redacted, TestClock } from "effect"
@@ -29,7 +29,7 @@ const call = <Req, Res>(
   server: FakeNetServer.FakeNetServer,
   operation: Operation.Operation<Req, Res>,
   body: Req,
-  headers = { ticket }
+  headers: NetServerHeaders.RequestHeaders = { ticket }
 ) =>
   Effect.flatMap(
     Effect.flatMap(Envelope.encodeRequest(operation, body, { version: "1.1", headers }), (xml) =>

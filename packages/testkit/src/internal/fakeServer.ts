@@ -157,6 +157,7 @@ export interface ResolvedOptions {
   readonly basePath: string
   /** How long a ticket a login issues is valid; `Infinity` for ever. */
   readonly ticketLifetimeMillis: number
+  readonly issueTicket: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
 }
 
 /** The state and settings one fake server runs on. */
@@ -374,7 +375,8 @@ const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> 
               users: server.options.users,
               now: DateTime.unsafeMake(now),
               nonce: random,
-              ticketLifetimeMillis: server.options.ticketLifetimeMillis
+              ticketLifetimeMillis: server.options.ticketLifetimeMillis,
+              issueTicket: server.options.issueTicket
             }, state))
           if (Either.isLeft(step)) {
             const exceptionInfo = step.left.toExceptionInfo()

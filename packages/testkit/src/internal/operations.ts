@@ -62,6 +62,8 @@ export interface HandlerContext {
   readonly nonce: Uint8Array
   /** How long a ticket a login issues is valid, in milliseconds (`Infinity`: for ever). */
   readonly ticketLifetimeMillis: number
+  /** The test's own ticket maker, if it gave one. */
+  readonly issueTicket: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
 }
 
 /**
@@ -209,7 +211,7 @@ const authenticateUsernamePassword = handler({
   operation: AuthenticateUsernamePassword.operation,
   authenticated: false,
   failedResponse: { response: null, ticket: null, authenticationSucceeded: false },
-  run: ({ password, userName }, { nonce, now, ticketLifetimeMillis, users }, state) => {
+  run: ({ password, userName }, { issueTicket, nonce, now, ticketLifetimeMillis, users }, state) => {
     const user = users.find((u) =>
       u.username.toLowerCase() === (userName ?? "").toLowerCase() &&
       password !== null && u.password === Redacted.value(password)
@@ -219,7 +221,7 @@ const authenticateUsernamePassword = handler({
     }
     const at = now.epochMillis
     const serial = state.ticketsIssued + 1
-    const ticket = newTicket(serial, nonce)
+    const ticket = issueTicket?.({ username: user.username, serial }) ?? newTicket(serial, nonce)
     const live = HashMap.filter(state.tickets, (issued) => issued.expiresAt > at)
     return Either.right([
       { response: principalOf(user), ticket: Redacted.make(ticket), authenticationSucceeded: true },
