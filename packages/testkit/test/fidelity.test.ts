@@ -119,7 +119,9 @@ describe("WCF's fault codes", () => {
       expect(v11.body).toContain(
         `<faultcode xmlns:a="http://schemas.microsoft.com/net/2005/12/windowscommunicationfoundation/dispatcher">a:DeserializationFailed</faultcode><faultstring xml:lang="en-US">The formatter threw an exception while trying to deserialize the message: There was an error while trying to deserialize parameter ${SERVICES88}:Message.`
       )
-      const v12 = yield* server.handle(request(withFields("<ChatMessageId>one</ChatMessageId>", "1.2"), { version: "1.2" }))
+      const v12 = yield* server.handle(
+        request(withFields("<ChatMessageId>one</ChatMessageId>", "1.2"), { version: "1.2" })
+      )
       expect(v12.body).toContain(
         `<s:Value>s:Sender</s:Value><s:Subcode><s:Value xmlns:a="http://schemas.microsoft.com/net/2005/12/windowscommunicationfoundation/dispatcher">a:DeserializationFailed</s:Value>`
       )
@@ -161,7 +163,9 @@ describe("the WSDL at ?wsdl and ?singleWsdl", () => {
     const server = await startFakeNetServer({ chatSessionIds: [5] })
     try {
       const client = await soap.createClientAsync(`${server.chatUrl}?wsdl`)
-      client.addSoapHeader(`<Credentials xmlns="${SERVICES88}"><Ticket>${Redacted.value(ticket)}</Ticket></Credentials>`)
+      client.addSoapHeader(
+        `<Credentials xmlns="${SERVICES88}"><Ticket>${Redacted.value(ticket)}</Ticket></Credentials>`
+      )
       const [result] = await client.AddChatMessageAsync({
         ChatSessionId: 5,
         Message: { ChatSessionId: 5, Type: "ToCustomer", Message: "from the WSDL", Author: "Ada" }
@@ -179,7 +183,12 @@ describe("the WSDL at ?wsdl and ?singleWsdl", () => {
 describe("tickets: a new one per login, expiring by the fake's Clock", () => {
   const login = (server: FakeNetServer.FakeNetServer) =>
     Effect.map(
-      call(server, AuthenticateUsernamePassword.operation, { userName: "ada", password: Redacted.make("lovelace") }, {}),
+      call(
+        server,
+        AuthenticateUsernamePassword.operation,
+        { userName: "ada", password: Redacted.make("lovelace") },
+        {}
+      ),
       (r) => Either.getOrThrow(r).body.ticket!
     )
   const post = (server: FakeNetServer.FakeNetServer, with_: Redacted.Redacted<string>) =>

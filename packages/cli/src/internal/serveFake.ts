@@ -60,7 +60,11 @@ const summaries = {
   }
 } as const
 
-const operations = [AddChatMessage.operation, GetChatMessages.operation, AuthenticateUsernamePassword.operation] as const
+const operations = [
+  AddChatMessage.operation,
+  GetChatMessages.operation,
+  AuthenticateUsernamePassword.operation
+] as const
 
 /**
  * One line describing a request and its answer: the operation, SOAP version,
@@ -74,7 +78,9 @@ export const describeExchange = (
 ): string => {
   const parts = [request.method, request.url.replace(/^https?:\/\/[^/]+/, "")]
   const decoded = Envelope.decodeRequest(operations, request.body)
-  const summary = Either.isRight(decoded) ? summaries[decoded.right.operation.name as keyof typeof summaries] : undefined
+  const summary = Either.isRight(decoded)
+    ? summaries[decoded.right.operation.name as keyof typeof summaries]
+    : undefined
   if (Either.isRight(decoded) && summary !== undefined) {
     const { body, headers, version } = decoded.right
     parts.push(

@@ -24,12 +24,16 @@ export const chatMessageFields: ReadonlyArray<b.Field> = [
   ["message", "Message", b.nillable(b.string)],
   ["author", "Author", b.nillable(b.string)],
   ["readByCustomer", "ReadByCustomer", b.short],
-  ["specialType", "SpecialType", b.enumeration(
-    "ChatMessageSpecialType",
-    (s) => NAME.test(s),
-    "None",
-    ChatMessageSpecialType.isKnown
-  )],
+  [
+    "specialType",
+    "SpecialType",
+    b.enumeration(
+      "ChatMessageSpecialType",
+      (s) => NAME.test(s),
+      "None",
+      ChatMessageSpecialType.isKnown
+    )
+  ],
   ["specialParam", "SpecialParam", b.nillable(b.string)],
   ["whenPosted", "WhenPosted", b.dateTime]
 ]

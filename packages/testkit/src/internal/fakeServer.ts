@@ -286,13 +286,19 @@ const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> 
     const operations = server.routes.get(path.toLowerCase())
     if (operations !== undefined && wantsWsdl(request)) {
       const service = operations.values().next().value!.operation.service
-      return Effect.succeed(wsdlAnswer(service, `${originOf(request)}${server.options.basePath}Remote/Services88/${service}.svc`))
+      return Effect.succeed(
+        wsdlAnswer(service, `${originOf(request)}${server.options.basePath}Remote/Services88/${service}.svc`)
+      )
     }
     if (request.method.toUpperCase() !== "POST") {
       return Effect.succeed(
-        httpError(405, `The method ${request.method} is not allowed: SOAP requests are POSTed (GET ?wsdl for the WSDL)`, {
-          allow: "POST"
-        })
+        httpError(
+          405,
+          `The method ${request.method} is not allowed: SOAP requests are POSTed (GET ?wsdl for the WSDL)`,
+          {
+            allow: "POST"
+          }
+        )
       )
     }
     if (operations === undefined) {

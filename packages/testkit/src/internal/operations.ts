@@ -139,11 +139,13 @@ const addChatMessage = handler({
       chatSessionId,
       whenPosted: now
     }, true)
-    return Either.right([{ response: stored }, {
-      ...state,
-      nextChatMessageId: state.nextChatMessageId + 1,
-      sessions: HashMap.set(state.sessions, chatSessionId, Chunk.append(messages.value, stored))
-    }] as const)
+    return Either.right(
+      [{ response: stored }, {
+        ...state,
+        nextChatMessageId: state.nextChatMessageId + 1,
+        sessions: HashMap.set(state.sessions, chatSessionId, Chunk.append(messages.value, stored))
+      }] as const
+    )
   }
 })
 
@@ -223,14 +225,16 @@ const authenticateUsernamePassword = handler({
     const serial = state.ticketsIssued + 1
     const ticket = issueTicket?.({ username: user.username, serial }) ?? newTicket(serial, nonce)
     const live = HashMap.filter(state.tickets, (issued) => issued.expiresAt > at)
-    return Either.right([
-      { response: principalOf(user), ticket: Redacted.make(ticket), authenticationSucceeded: true },
-      {
-        ...state,
-        ticketsIssued: serial,
-        tickets: HashMap.set(live, ticket, { user, expiresAt: at + ticketLifetimeMillis })
-      }
-    ] as const)
+    return Either.right(
+      [
+        { response: principalOf(user), ticket: Redacted.make(ticket), authenticationSucceeded: true },
+        {
+          ...state,
+          ticketsIssued: serial,
+          tickets: HashMap.set(live, ticket, { user, expiresAt: at + ticketLifetimeMillis })
+        }
+      ] as const
+    )
   }
 })
 

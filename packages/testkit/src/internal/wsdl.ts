@@ -39,8 +39,7 @@ const files: Readonly<Record<string, string>> = {
   SoPrincipal: "Services88-SoPrincipal.wsdl"
 }
 
-const escapeAttribute = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")
+const escapeAttribute = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")
 
 /**
  * A service's WSDL with every `soap:address` and `soap12:address` pointing at
