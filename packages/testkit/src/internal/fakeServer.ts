@@ -6,38 +6,29 @@
  *
  * @internal
  */
-import type { CodecError, NetServerHeaders } from "@so-chat/core"
-import { Envelope, SoapFault, SoapVersion } from "@so-chat/core"
+import type { NetServerHeaders } from "@so-chat/core"
+import { Envelope, SoapVersion } from "@so-chat/core"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as HashMap from "effect/HashMap"
-import * as Option from "effect/Option"
-import * as Random from "effect/Random"
-import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import type { FakeNetServer, HttpRequest, HttpResponse, Outcome, ReceivedRequest } from "../FakeNetServer.js"
+import type { Answer } from "./answers.js"
+import {
+  ACTION_NOT_SUPPORTED,
+  decodeFault,
+  fault,
+  httpError,
+  INTERNAL_SERVICE_FAULT,
+  responseContentType,
+  wsdlAnswer
+} from "./answers.js"
+import { checkCaller, nonce } from "./callers.js"
 import type { ChatState, OperationHandler, ResolvedUser } from "./operations.js"
-import { handlers, SoError } from "./operations.js"
-import * as wsdl from "./wsdl.js"
-
-/**
- * WCF's fault subcodes (docs/testkit.md cites where WCF sets them), so a
- * client that keys on them sees what a real server sends. In SOAP 1.1 WCF
- * writes the subcode as the faultcode itself (`SoapFault.make` does too).
- */
-const ACTION_NOT_SUPPORTED: SoapFault.QName = {
-  namespace: "http://schemas.microsoft.com/ws/2005/05/addressing/none",
-  local: "ActionNotSupported"
-}
-const DISPATCHER = "http://schemas.microsoft.com/net/2005/12/windowscommunicationfoundation/dispatcher"
-const DESERIALIZATION_FAILED: SoapFault.QName = { namespace: DISPATCHER, local: "DeserializationFailed" }
-const INTERNAL_SERVICE_FAULT: SoapFault.QName = { namespace: DISPATCHER, local: "InternalServiceFault" }
-
-const responseContentType = (version: SoapVersion.SoapVersion): string =>
-  `${SoapVersion.mediaType[version]}; charset=utf-8`
+import { handlers } from "./operations.js"
 
 interface Parsed {
   /** Lower-cased media type, e.g. `text/xml`. */
@@ -63,76 +54,6 @@ const header = (request: HttpRequest, name: string): string | undefined => {
   const value = request.headers[name]
   return typeof value === "string" ? value : value === undefined ? undefined : value.join(", ")
 }
-
-/** What the pipeline decided, before it is recorded. */
-interface Answer {
-  readonly response: HttpResponse
-  readonly outcome: Outcome
-  readonly version?: SoapVersion.SoapVersion | undefined
-  readonly soapAction?: string | undefined
-  readonly operation?: string | undefined
-  readonly headers?: NetServerHeaders.RequestHeaders | undefined
-  readonly body?: unknown
-  readonly ignoredHeaders?: ReadonlyArray<string> | undefined
-}
-
-const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-
-const httpError = (status: number, reason: string, extra: Record<string, string> = {}): Answer => ({
-  response: {
-    status,
-    headers: { "content-type": "text/html; charset=utf-8", ...extra },
-    body: `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status}</h1><p>${
-      escapeHtml(reason)
-    }</p></body></html>`
-  },
-  outcome: { _tag: "HttpError", reason }
-})
-
-const fault = (
-  status: number,
-  version: SoapVersion.SoapVersion,
-  code: "Sender" | "Receiver" | "VersionMismatch" | "MustUnderstand",
-  reason: string,
-  subcodes: ReadonlyArray<SoapFault.QName> = []
-): Answer => {
-  const f = SoapFault.make({ version, code, reason, subcodes })
-  return {
-    response: { status, headers: { "content-type": responseContentType(version) }, body: Envelope.encodeFault(f) },
-    outcome: { _tag: "SoapFault", fault: f },
-    version
-  }
-}
-
-const DESERIALIZATION = "The formatter threw an exception while trying to deserialize the message: "
-
-/** A decode error as the fault WCF gives for it, in WCF's words, naming where. */
-const decodeFault = (version: SoapVersion.SoapVersion, operation: string, error: CodecError.DecodeError): Answer => {
-  if (error._tag === "InvalidEnvelope") {
-    if (error.reason === "NotAnEnvelope" || error.reason === "VersionMismatch") {
-      return fault(500, version, "VersionMismatch", `The request is not a SOAP ${version} envelope: ${error.detail}`)
-    }
-    if (error.reason === "MustUnderstand") return fault(500, version, "MustUnderstand", error.message)
-  }
-  // Everything else WCF's formatter fails on: XML cut short or not well
-  // formed, another body, a wrong namespace, a wrongly typed value.
-  const reason = error._tag === "InvalidValue"
-    ? `There was an error while trying to deserialize parameter ${parameterOf(error.path)}. ` +
-      `The InnerException message was '${error.detail} (at ${error.path})'.  Please see InnerException for more details.`
-    : error._tag === "MalformedXml"
-    ? `Error in deserializing body of request message for operation '${operation}'. ` +
-      `The request is not well-formed XML: ${error.message}`
-    : `Error in deserializing body of request message for operation '${operation}'. ${error.message}`
-  return fault(500, version, "Sender", DESERIALIZATION + reason, [DESERIALIZATION_FAILED])
-}
-
-/** `Envelope/Body/AddChatMessage/Message/Type` → the parameter WCF names, `{namespace}:Message`. */
-const parameterOf = (path: string): string => {
-  const parts = path.split("/")
-  return parts[1] === "Body" && parts[3] !== undefined ? `${NS}:${parts[3]}` : path
-}
-
-const NS = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
 const pathOf = (url: string): string => {
   try {
@@ -168,86 +89,6 @@ export interface Server {
   /** Each operation by its endpoint's full path (lower case, as IIS matches paths) and SOAPAction. */
   readonly routes: ReadonlyMap<string, ReadonlyMap<string, OperationHandler<any, any>>>
 }
-
-const sessionException = (message: string, friendlyText: string) =>
-  new SoError("SoSessionException", message, friendlyText)
-
-/** Whose ticket this is: a configured user's (never expires) or one a login issued and that has not expired. */
-const ticketOwner = (
-  server: Server,
-  state: ChatState,
-  ticket: string,
-  now: number
-): Either.Either<ResolvedUser, SoError> => {
-  const configured = server.options.usersByTicket.get(ticket)
-  if (configured !== undefined) return Either.right(configured)
-  const issued = HashMap.get(state.tickets, ticket)
-  if (Option.isSome(issued) && issued.value.expiresAt > now) return Either.right(issued.value.user)
-  return Either.left(
-    Option.isSome(issued)
-      ? sessionException(
-        "The ticket has expired",
-        "Your session has expired. Log in and try again."
-      )
-      : sessionException(
-        "The ticket is not valid: it is unknown or has expired",
-        "Your session has expired or is not valid. Log in and try again."
-      )
-  )
-}
-
-const checkCaller = (
-  server: Server,
-  entry: OperationHandler<any, any>,
-  headers: NetServerHeaders.RequestHeaders,
-  state: ChatState,
-  now: number
-): Either.Either<ResolvedUser | undefined, SoError> => {
-  const options = server.options
-  if (options.online) {
-    const token = headers.applicationToken
-    if (token === undefined) {
-      return Either.left(
-        new SoError(
-          "SoSecurityException",
-          "No application token was sent; this Online installation requires one",
-          "The application is not allowed to access this installation: it did not identify itself with an application token."
-        )
-      )
-    }
-    if (!options.applicationTokens.has(Redacted.value(token))) {
-      return Either.left(
-        new SoError(
-          "SoSecurityException",
-          "The application token is not valid for this Online installation",
-          "The application is not allowed to access this installation: its application token is not valid."
-        )
-      )
-    }
-  }
-  if (!entry.authenticated) return Either.right(undefined)
-  const ticket = headers.ticket
-  if (ticket === undefined) {
-    return Either.left(
-      sessionException(
-        "No credentials were sent: the Credentials header with a Ticket is required",
-        "You are not logged in. Log in and try again."
-      )
-    )
-  }
-  return ticketOwner(server, state, Redacted.value(ticket), now)
-}
-
-/** Twelve random bytes from the fake's `Random`, for a ticket. */
-const nonce: Effect.Effect<Uint8Array> = Effect.map(
-  Effect.all([Random.nextInt, Random.nextInt, Random.nextInt]),
-  (ints) => {
-    const bytes = new Uint8Array(12)
-    const view = new DataView(bytes.buffer)
-    ints.forEach((n, i) => view.setUint32(i * 4, n >>> 0))
-    return bytes
-  }
-)
 
 const queryOf = (url: string): URLSearchParams => {
   try {
@@ -374,7 +215,7 @@ const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> 
         // The answer is computed and written against one state; that state
         // is replaced only when the answer is a success.
         Ref.modify(server.chat, (state): readonly [Answer, ChatState] => {
-          const caller = checkCaller(server, entry, headers, state, now)
+          const caller = checkCaller(server.options, entry, headers, state, now)
           const step = Either.flatMap(caller, (user) =>
             entry.run(body, {
               user,
@@ -398,16 +239,6 @@ const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> 
         })
     )
   })
-
-const wsdlAnswer = (service: string, location: string): Answer => {
-  const text = wsdl.forService(service, location)
-  return text === undefined
-    ? httpError(404, `No WSDL is shipped for the ${service} service`)
-    : {
-      response: { status: 200, headers: { "content-type": "text/xml; charset=utf-8" }, body: text },
-      outcome: { _tag: "Succeeded" }
-    }
-}
 
 const respond = (
   entry: OperationHandler<any, any>,
