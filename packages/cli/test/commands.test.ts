@@ -220,6 +220,40 @@ describe("serve-fake", () => {
     }
   })
 
+  it("logs GetChatMessages and logins with the same detail as AddChatMessage, tickets masked", async () => {
+    const server = serveFake()
+    try {
+      const url = await server.url
+      const read = await run(["messages", "--url", url, "--session", "2"], {
+        env: { SO_TICKET: "7T:1234abcxyzExample==" }
+      })
+      expect(read.code).toBe(0)
+      const login = await run(["login", "--url", url, "--user", "ada", "--print-ticket"], {
+        env: { SO_PASSWORD: "lovelace" }
+      })
+      expect(login.code).toBe(0)
+      const issued = login.stdout.trim()
+      expect(issued).toMatch(/^7T:/)
+      const wrong = await run(["login", "--url", url, "--user", "ada"], { env: { SO_PASSWORD: "nope" } })
+      expect(wrong.code).not.toBe(0)
+      await server.waitFor(() => lines(server.out()).length >= 4, "three request lines")
+      const [, messages, loggedIn, refused] = lines(server.out())
+      expect(messages).toMatch(
+        /^\S+Z POST \/\S+\/Remote\/Services88\/Chat\.svc GetChatMessages SOAP 1\.1 session=2 after=0 ticket=\*{8} -> 200 0 messages \(\S+ ms\)$/
+      )
+      expect(loggedIn).toMatch(
+        /^\S+Z POST \/\S+\/Remote\/Services88\/SoPrincipal\.svc AuthenticateUsernamePassword SOAP 1\.1 user="ada" ticket=none -> 200 logged in, new ticket \*{8} \(\S+ ms\)$/
+      )
+      expect(refused).toMatch(/user="ada" ticket=none -> 200 not logged in: wrong user name or password \(/)
+      expect(server.out() + server.err()).not.toContain(issued)
+      expect(server.out() + server.err()).not.toContain("lovelace")
+      server.child.kill("SIGTERM")
+      expect((await server.exited).code).toBe(0)
+    } finally {
+      server.child.kill("SIGKILL")
+    }
+  })
+
   it("--port listens on the port given", async () => {
     const port = await freePort()
     const server = serveFake(["--port", String(port)])

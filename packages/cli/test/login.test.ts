@@ -44,7 +44,9 @@ describe("login", () => {
 
   beforeAll(async () => {
     fake = await FakeNetServerHttp.start({
-      users: [{ username: "grace", password, ticket, fullName: "Grace Hopper", associateId: 7 }]
+      users: [{ username: "grace", password, ticket, fullName: "Grace Hopper", associateId: 7 }],
+      // Logins issue fresh tickets; these tests must know the one they get.
+      issueTicket: () => ticket
     })
   })
   afterAll(() => fake.close())

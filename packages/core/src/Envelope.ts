@@ -56,6 +56,16 @@ export const defaultLimits: Limits = { maxBytes: 16 * 1024 * 1024, maxDepth: 64 
 export interface DecodeOptions extends Partial<Limits> {
   /** When set, a message of the other SOAP version fails as `VersionMismatch`. */
   readonly version?: SoapVersion.SoapVersion
+  /**
+   * Read as WCF's DataContractSerializer reads on a server, for servers (the
+   * testkit's fake NetServer): an enumeration takes only the names the
+   * contract lists, exactly as written; a data contract's members are read in
+   * the contract's order, and an element out of order, repeated or in another
+   * namespace is skipped (its member is absent). Default `false`: a client's
+   * forward-compatible reading, which keeps a newer server's enumeration names
+   * and finds members in any order (decision 0007).
+   */
+  readonly strict?: boolean
 }
 
 /**
@@ -207,13 +217,20 @@ const writeResponseHeaders = (out: b.XmlOut, h: ResponseHeaders | undefined) => 
   if (h.timeZone !== undefined) soTimeZone.write(out, TIME_ZONE, h.timeZone, "Header/TimeZone")
 }
 
-const qnameText = (version: SoapVersion.SoapVersion, q: QName): string =>
-  q.namespace === SoapVersion.envelopeNamespace[version] ? `s:${q.local}` : q.local
+/** A fault code's element: `s:` for the envelope's own codes, else its namespace declared as `a`, as WCF writes it. */
+const faultCodeElement = (name: string, version: SoapVersion.SoapVersion, q: QName): string =>
+  q.namespace === SoapVersion.envelopeNamespace[version]
+    ? `<${name}>s:${q.local}</${name}>`
+    : q.namespace === ""
+    ? `<${name}>${q.local}</${name}>`
+    : `<${name} xmlns:a="${escapeText(q.namespace).replace(/"/g, "&quot;")}">a:${q.local}</${name}>`
 
 /**
- * Encodes a SOAP fault envelope of the fault's version. Strings are escaped;
- * characters XML cannot carry are dropped from the reason and detail, since a
- * fault must always be sendable.
+ * Encodes a SOAP fault envelope of the fault's version, laid out as WCF lays
+ * it out: a code outside the envelope namespace declared with prefix `a`, the
+ * reason marked `xml:lang="en-US"`. Strings are escaped; characters XML cannot
+ * carry are dropped from the reason and detail, since a fault must always be
+ * sendable.
  *
  * @since 0.1.0
  * @category encoding
@@ -222,12 +239,10 @@ export const encodeFault = (fault: SoapFault, options?: { readonly headers?: Res
   const text = (s: string) => escapeText(s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""))
   const version = fault.version
   return writeEnvelope(version, (out) => writeResponseHeaders(out, options?.headers), (out) => {
-    // Subcodes outside the envelope namespace are written unqualified in the
-    // Services88 namespace, the one a NetServer fault would use.
-    const subcodes = fault.subcodes.map((q) => `<s:Subcode><s:Value xmlns:q="${q.namespace}">q:${q.local}</s:Value>`)
+    const subcodes = fault.subcodes.map((q) => `<s:Subcode>${faultCodeElement("s:Value", version, q)}`)
     if (version === "1.1") {
       out.write(
-        `<s:Fault><faultcode>${qnameText(version, fault.faultCode)}</faultcode><faultstring>${
+        `<s:Fault>${faultCodeElement("faultcode", version, fault.faultCode)}<faultstring xml:lang="en-US">${
           text(fault.reason)
         }</faultstring>`
       )
@@ -236,9 +251,9 @@ export const encodeFault = (fault: SoapFault, options?: { readonly headers?: Res
       out.write("</s:Fault>")
     } else {
       out.write(
-        `<s:Fault><s:Code><s:Value>${qnameText(version, fault.faultCode)}</s:Value>${subcodes.join("")}${
+        `<s:Fault><s:Code>${faultCodeElement("s:Value", version, fault.faultCode)}${subcodes.join("")}${
           "</s:Subcode>".repeat(subcodes.length)
-        }</s:Code><s:Reason><s:Text xml:lang="en">${text(fault.reason)}</s:Text></s:Reason>`
+        }</s:Code><s:Reason><s:Text xml:lang="en-US">${text(fault.reason)}</s:Text></s:Reason>`
       )
       if (fault.node !== null) out.write(`<s:Node>${text(fault.node)}</s:Node>`)
       if (fault.role !== null) out.write(`<s:Role>${text(fault.role)}</s:Role>`)
@@ -356,7 +371,8 @@ const mustUnderstand = (envelope: Envelope, block: XmlElement): boolean => {
 
 const readHeaders = <H extends Record<string, unknown>>(
   envelope: Envelope,
-  known: Readonly<Record<string, readonly [key: keyof H & string, codec: b.Codec<any>]>>
+  known: Readonly<Record<string, readonly [key: keyof H & string, codec: b.Codec<any>]>>,
+  strict?: boolean
 ): { readonly headers: H; readonly ignored: ReadonlyArray<string> } => {
   const headers: Record<string, unknown> = {}
   const ignored: Array<string> = []
@@ -364,7 +380,7 @@ const readHeaders = <H extends Record<string, unknown>>(
     const path = `${envelope.headerPath}/${block.local}`
     const entry = block.uri === NS ? known[block.local] : undefined
     if (entry !== undefined) {
-      if (!b.isNil(block)) headers[entry[0]] = b.readElement(entry[1], block, path)
+      if (!b.isNil(block)) headers[entry[0]] = b.readElement(entry[1], block, path, strict)
     } else if (mustUnderstand(envelope, block)) {
       stop(
         new InvalidEnvelope({
@@ -529,9 +545,15 @@ export const decodeRequest = <const Ops extends ReadonlyArray<Operation.Any>>(
     if (element === undefined || operation === undefined) {
       return unexpectedBody(element, operations.map((o) => o.requestElement).join(" or "))
     }
-    const { headers, ignored } = readHeaders<Record<string, unknown>>(envelope, requestHeaderBlocks)
+    const strict = options?.strict === true
+    const { headers, ignored } = readHeaders<Record<string, unknown>>(envelope, requestHeaderBlocks, strict)
     const { credentials: creds, ...rest } = headers as { credentials?: { ticket: unknown } | null }
     const requestHeaders = (creds?.ticket ? { ...rest, ticket: creds.ticket } : rest) as RequestHeaders
-    const body = b.readElement(operation[TypeId].request, element, `Envelope/Body/${operation.requestElement}`)
+    const body = b.readElement(
+      operation[TypeId].request,
+      element,
+      `Envelope/Body/${operation.requestElement}`,
+      strict
+    )
     return { version: envelope.version, operation, headers: requestHeaders, body, ignoredHeaders: ignored } as any
   })

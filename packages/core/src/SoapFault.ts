@@ -109,7 +109,10 @@ export const normalizeFaultCode = (qname: QName): FaultCode => {
 }
 
 /**
- * Builds a fault to send (the testkit's fake NetServer does).
+ * Builds a fault to send (the testkit's fake NetServer does). SOAP 1.1 has
+ * no subcodes: there, as WCF writes it, the first subcode (e.g.
+ * `a:ActionNotSupported`) is the fault code itself, so the fault reads back
+ * as `code` `Other` with that `faultCode`.
  *
  * @example
  * import { SoapFault } from "@so-chat/core"
@@ -124,14 +127,20 @@ export const make = (options: {
   readonly reason: string
   readonly subcodes?: ReadonlyArray<QName>
   readonly detail?: string
-}): SoapFault =>
-  new SoapFault({
+}): SoapFault => {
+  const subcodes = options.subcodes ?? []
+  const first = subcodes[0]
+  const faultCode = options.version === "1.1" && first !== undefined
+    ? first
+    : faultCodeFor(options.version, options.code)
+  return new SoapFault({
     version: options.version,
-    code: options.code,
-    faultCode: faultCodeFor(options.version, options.code),
-    subcodes: options.subcodes ?? [],
+    code: normalizeFaultCode(faultCode),
+    faultCode,
+    subcodes: options.version === "1.1" ? [] : subcodes,
     reason: options.reason,
     node: null,
     role: null,
     detail: options.detail ?? null
   })
+}

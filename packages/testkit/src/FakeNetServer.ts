@@ -13,6 +13,7 @@ import type { ChatMessage, NetServerHeaders, Operation, SoapFault, SoapVersion }
 import { ChatAgent, NetServerConfig } from "@so-chat/transport"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
@@ -22,8 +23,10 @@ import * as internal from "./internal/fakeServer.js"
 import type { ResolvedUser } from "./internal/operations.js"
 
 /**
- * A user of the fake installation. Its ticket is valid from the start (the
- * fake does not expire tickets).
+ * A user of the fake installation: the user name and password a login takes
+ * (the user name without regard to case), and a ticket that is valid from the
+ * start and never expires, for tests that do not log in. A login issues a new
+ * ticket each time, which expires (see `ticketLifetime`).
  *
  * @since 0.1.0
  * @category models
@@ -69,7 +72,30 @@ export interface Options {
    * Default {@link defaultBasePath}.
    */
   readonly basePath?: string | undefined
+  /**
+   * How long a ticket issued by a login is valid, by the fake's `Clock` (so a
+   * `TestClock` can expire it); past that, a call with it is refused with a
+   * `SoSessionException`, as NetServer refuses an expired ticket. The users'
+   * configured tickets never expire. Default {@link defaultTicketLifetime};
+   * `Duration.infinity` for never.
+   */
+  readonly ticketLifetime?: Duration.DurationInput | undefined
+  /**
+   * Makes the ticket a login issues, for a test that must know it before it
+   * logs in. Default: a new random one for each login (`7T:` and base64), as
+   * NetServer issues.
+   */
+  readonly issueTicket?: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
 }
+
+/**
+ * 8 hours, a working day. (How long NetServer keeps a ticket is the
+ * installation's setting; this is a guess at a usual one.)
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultTicketLifetime: Duration.Duration = Duration.hours(8)
 
 /**
  * `/Cust12345/`, as in the documented installation URL
@@ -89,7 +115,8 @@ export const defaultBasePath = "/Cust12345/"
 export const defaultChatSessionIds: ReadonlyArray<number> = [1, 2, 3]
 
 /**
- * The documented example ticket, valid on a fake unless told otherwise.
+ * The documented example ticket: {@link defaultUser}'s, valid on a fake
+ * unless told otherwise, and never expiring. It is no secret of anyone's.
  *
  * @since 0.1.0
  * @category constants
@@ -295,6 +322,10 @@ const resolveOptions = (options: Options): Effect.Effect<internal.ResolvedOption
     }))
     const badAssociate = users.find((u) => !isInt32(u.associateId))
     if (badAssociate !== undefined) return bad("users", `associateId ${badAssociate.associateId} is not an xs:int`)
+    const lifetime = Duration.decodeUnknown(options.ticketLifetime ?? defaultTicketLifetime)
+    if (lifetime._tag === "None" || !(Duration.toMillis(lifetime.value) > 0)) {
+      return bad("ticketLifetime", `${String(options.ticketLifetime)} is not a positive duration`)
+    }
     return Effect.succeed({
       chatSessionIds,
       users,
@@ -304,7 +335,9 @@ const resolveOptions = (options: Options): Effect.Effect<internal.ResolvedOption
       firstChatMessageId: first,
       maxRequestBytes,
       maxRecordedRequests,
-      basePath
+      basePath,
+      ticketLifetimeMillis: Duration.toMillis(lifetime.value),
+      issueTicket: options.issueTicket
     })
   })
 

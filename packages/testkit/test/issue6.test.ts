@@ -91,7 +91,7 @@ describe("GetChatMessages on the fake", () => {
 })
 
 describe("SoPrincipal on the fake", () => {
-  it.effect("logs a configured user in and gives the ticket the fake accepts", () =>
+  it.effect("logs a configured user in and gives a ticket the fake accepts", () =>
     Effect.gen(function*() {
       const server = yield* FakeNetServer.make({
         users: [{
@@ -108,7 +108,7 @@ describe("SoPrincipal on the fake", () => {
         }, {})
       )
       expect(login.body.authenticationSucceeded).toBe(true)
-      expect(Redacted.value(login.body.ticket!)).toBe("7T:grace==")
+      expect(Redacted.value(login.body.ticket!)).toMatch(/^7T:[A-Za-z0-9+/]+=*$/)
       expect(login.body.response?.associate).toBe("grace")
       expect(login.body.response?.fullName).toBe("Grace Hopper")
       expect(login.body.response?.associateId).toBe(1)
@@ -164,6 +164,6 @@ describe("SoPrincipal on the fake", () => {
       expect(response.status).toBe(200)
       const decoded = ok(Envelope.decodeResponse(AuthenticateUsernamePassword.operation, response.body))
       expect(decoded.version).toBe("1.2")
-      expect(Redacted.value(decoded.body.ticket!)).toBe(Redacted.value(FakeNetServer.defaultTicket))
+      expect(Redacted.value(decoded.body.ticket!)).toMatch(/^7T:/)
     }).pipe(Effect.provide(FakeNetServerHttp.layer())))
 })

@@ -7,7 +7,8 @@
  *
  * @internal
  */
-import { AddChatMessage, Envelope } from "@so-chat/core"
+import { AddChatMessage, AuthenticateUsernamePassword, Envelope, GetChatMessages } from "@so-chat/core"
+import type { Operation } from "@so-chat/core"
 import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
 import * as Context from "effect/Context"
 import * as DateTime from "effect/DateTime"
@@ -38,19 +39,53 @@ const clip = (s: string, max = 120): string => {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one
 }
 
-/** One line describing a request and its answer; never a secret (they show as a mask). */
+/** What each operation's line says of its request and of its success, never a secret. */
+const summaries = {
+  AddChatMessage: {
+    request: (body: AddChatMessage.Request) => [`session=${body.chatSessionId}`],
+    success: (body: AddChatMessage.Response) =>
+      body.response === null ? "ok" : `posted ChatMessageId=${body.response.chatMessageId}`
+  },
+  GetChatMessages: {
+    request: (body: GetChatMessages.Request) => [`session=${body.chatSessionId}`, `after=${body.after}`],
+    success: (body: GetChatMessages.Response) => {
+      const n = body.response?.length ?? 0
+      return `${n} message${n === 1 ? "" : "s"}`
+    }
+  },
+  AuthenticateUsernamePassword: {
+    request: (body: AuthenticateUsernamePassword.Request) => [`user=${JSON.stringify(body.userName ?? "")}`],
+    success: (body: AuthenticateUsernamePassword.Response) =>
+      body.authenticationSucceeded ? `logged in, new ticket ${MASK}` : "not logged in: wrong user name or password"
+  }
+} as const
+
+const operations = [
+  AddChatMessage.operation,
+  GetChatMessages.operation,
+  AuthenticateUsernamePassword.operation
+] as const
+
+/**
+ * One line describing a request and its answer: the operation, SOAP version,
+ * what it was asked, the ticket (masked), the status and the outcome. Never a
+ * secret: tickets, tokens and passwords show as the mask or not at all.
+ */
 export const describeExchange = (
   request: FakeNetServer.HttpRequest,
   response: FakeNetServer.HttpResponse,
   millis: number
 ): string => {
   const parts = [request.method, request.url.replace(/^https?:\/\/[^/]+/, "")]
-  const decoded = Envelope.decodeRequest([AddChatMessage.operation], request.body)
-  if (Either.isRight(decoded)) {
+  const decoded = Envelope.decodeRequest(operations, request.body)
+  const summary = Either.isRight(decoded)
+    ? summaries[decoded.right.operation.name as keyof typeof summaries]
+    : undefined
+  if (Either.isRight(decoded) && summary !== undefined) {
     const { body, headers, version } = decoded.right
     parts.push(
       `${decoded.right.operation.name} SOAP ${version}`,
-      `session=${body.chatSessionId}`,
+      ...summary.request(body as never),
       `ticket=${headers.ticket === undefined ? "none" : MASK}`
     )
     if (headers.applicationToken !== undefined) parts.push(`app-token=${MASK}`)
@@ -59,11 +94,11 @@ export const describeExchange = (
     if (name !== undefined) parts.push(name)
   }
   parts.push("->", String(response.status))
-  if (Either.isRight(decoded)) {
-    const answer = Envelope.decodeResponse(AddChatMessage.operation, response.body)
+  if (Either.isRight(decoded) && summary !== undefined) {
+    const operation: Operation.Operation.Any = decoded.right.operation
+    const answer = Envelope.decodeResponse(operation, response.body)
     if (Either.isRight(answer)) {
-      const posted = answer.right.body.response
-      parts.push(posted === null ? "ok" : `posted ChatMessageId=${posted.chatMessageId}`)
+      parts.push(summary.success(answer.right.body as never))
     } else {
       const e = answer.left
       parts.push(

@@ -71,8 +71,12 @@ export const tag = (name: string, attributes = ""): Tag => ({
 export interface Codec<A> {
   /** Writes the whole element; the Services88 namespace is the default one in scope. */
   readonly write: (out: XmlOut, tag: Tag, value: A, path: string) => void
-  /** Reads an element that is present and not nil. */
-  readonly read: (element: XmlElement, path: string) => A
+  /**
+   * Reads an element that is present and not nil. `strict` reads as WCF's
+   * DataContractSerializer does on a server (see {@link readFieldsInOrder});
+   * otherwise as a forward-compatible client does.
+   */
+  readonly read: (element: XmlElement, path: string, strict?: boolean) => A
   /** The value of an absent element, as a WCF DataContractSerializer would give it. */
   readonly absent: () => A
   readonly nillable: boolean
@@ -175,7 +179,9 @@ export const dateTime: Codec<DateTime.Utc> = {
 export const enumeration = <A extends string>(
   typeName: string,
   isValue: (name: string) => boolean,
-  absent: A
+  absent: A,
+  /** The names the contract lists, all a strict read accepts. Default: `isValue`. */
+  isKnown: (name: string) => boolean = isValue
 ): Codec<A> => ({
   nillable: false,
   absent: () => absent,
@@ -183,8 +189,16 @@ export const enumeration = <A extends string>(
     if (typeof value !== "string" || !isValue(value)) failEncode(path, `"${String(value)}" is not a ${typeName} name`)
     writeSimple(out, tag, value)
   },
-  read: (element, path) => {
-    const text = textOf(element, path).trim()
+  read: (element, path, strict) => {
+    const raw = textOf(element, path)
+    // DataContractSerializer compares the text as it is, untrimmed, with the
+    // names the contract lists; a number or another name is an error.
+    if (strict) {
+      return isKnown(raw)
+        ? (xsd.detach(raw) as A)
+        : failDecode(path, `"${xsd.excerpt(raw)}" is not a name the ${typeName} contract lists`)
+    }
+    const text = raw.trim()
     return isValue(text)
       ? (xsd.detach(text) as A)
       : failDecode(path, `"${xsd.excerpt(text)}" is not a ${typeName} name`)
@@ -199,7 +213,7 @@ export const nillable = <A>(codec: Codec<A>): Codec<A | null> => ({
     if (value === null) out.write(tag.nil)
     else codec.write(out, tag, value, path)
   },
-  read: (element, path) => codec.read(element, path)
+  read: (element, path, strict) => codec.read(element, path, strict)
 })
 
 /** @internal */
@@ -237,11 +251,11 @@ export const readFields = (
 }
 
 /** Reads an element with a codec, honouring xsi:nil. @internal */
-export const readElement = <A>(codec: Codec<A>, element: XmlElement, path: string): A => {
+export const readElement = <A>(codec: Codec<A>, element: XmlElement, path: string, strict?: boolean): A => {
   if (isNil(element)) {
     return codec.nillable ? (null as A) : failDecode(path, "is nil (xsi:nil), which its type does not allow")
   }
-  return codec.read(element, path)
+  return codec.read(element, path, strict)
 }
 
 /** @internal */
@@ -295,9 +309,9 @@ export const complex = <A>(
       writeFields(out, fields, tags, unmake(value), path)
       out.write(tag.close)
     },
-    read: (element, path) => {
+    read: (element, path, strict) => {
       const { fields, index } = get()
-      return make(readFields(element, path, fields, index))
+      return make(strict ? readFieldsInOrder(element, path, fields) : readFields(element, path, fields, index))
     }
   }
 }
@@ -361,16 +375,54 @@ export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<
       for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
       out.write(tag.close)
     },
-    read: (element, path) => {
+    read: (element, path, strict) => {
       const result: Array<A> = []
       for (const child of element.children) {
         if (child.local !== itemName) continue
         if (child.uri !== SERVICES88) {
           failDecode(`${path}/${itemName}`, `is in namespace "${child.uri}", not ${SERVICES88}`)
         }
-        result.push(readElement(item, child, `${path}/${itemName}[${result.length}]`))
+        result.push(readElement(item, child, `${path}/${itemName}[${result.length}]`, strict))
       }
       return result
     }
   }
+}
+
+/**
+ * Reads a sequence's members as WCF's DataContractSerializer does: in the
+ * contract's order, each child matched against the members after the last
+ * one read (name and namespace). A child that matches none of them (out of
+ * order, repeated, in another namespace, or unknown) is skipped, so its
+ * member keeps the value of an absent one. Members here are all optional
+ * (minOccurs=0, not IsRequired), so skipping is never an error. See
+ * `XmlObjectSerializerReadContext.GetMemberIndex` and `HandleMemberNotFound`
+ * in dotnet/runtime, and docs/testkit.md.
+ *
+ * @internal
+ */
+export const readFieldsInOrder = (
+  element: XmlElement,
+  path: string,
+  fields: ReadonlyArray<Field>
+): Record<string, unknown> => {
+  const found: Array<XmlElement | undefined> = new Array(fields.length)
+  let member = -1
+  for (const child of element.children) {
+    if (child.uri !== SERVICES88) continue
+    for (let i = member + 1; i < fields.length; i++) {
+      if (fields[i]![1] === child.local) {
+        found[i] = child
+        member = i
+        break
+      }
+    }
+  }
+  const props: Record<string, unknown> = {}
+  for (let i = 0; i < fields.length; i++) {
+    const [key, name, codec] = fields[i]!
+    const child = found[i]
+    props[key] = child === undefined ? codec.absent() : readElement(codec, child, `${path}/${name}`, true)
+  }
+  return props
 }

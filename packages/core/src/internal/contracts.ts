@@ -4,22 +4,36 @@
  * @internal
  */
 import { ChatMessage } from "../ChatMessage.js"
+import * as ChatMessageSpecialType from "../ChatMessageSpecialType.js"
+import * as ChatMessageType from "../ChatMessageType.js"
 import { SoExceptionInfo, SoTimeZone } from "../NetServerHeaders.js"
 import { SoPrincipalCarrier } from "../SoPrincipal.js"
 import * as b from "./binding.js"
 
-/** Enumeration values must look like names; a newer server's unknown ones are kept. */
+/**
+ * Enumeration values must look like names; a newer server's unknown ones are
+ * kept. A strict (server-side) read accepts only the names listed.
+ */
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/
 
 /** @internal */
 export const chatMessageFields: ReadonlyArray<b.Field> = [
   ["chatMessageId", "ChatMessageId", b.int],
   ["chatSessionId", "ChatSessionId", b.int],
-  ["type", "Type", b.enumeration("ChatMessageType", (s) => NAME.test(s), "Invalid")],
+  ["type", "Type", b.enumeration("ChatMessageType", (s) => NAME.test(s), "Invalid", ChatMessageType.isKnown)],
   ["message", "Message", b.nillable(b.string)],
   ["author", "Author", b.nillable(b.string)],
   ["readByCustomer", "ReadByCustomer", b.short],
-  ["specialType", "SpecialType", b.enumeration("ChatMessageSpecialType", (s) => NAME.test(s), "None")],
+  [
+    "specialType",
+    "SpecialType",
+    b.enumeration(
+      "ChatMessageSpecialType",
+      (s) => NAME.test(s),
+      "None",
+      ChatMessageSpecialType.isKnown
+    )
+  ],
   ["specialParam", "SpecialParam", b.nillable(b.string)],
   ["whenPosted", "WhenPosted", b.dateTime]
 ]

@@ -6,30 +6,29 @@
  *
  * @internal
  */
-import type { CodecError, NetServerHeaders } from "@so-chat/core"
-import { Envelope, SoapFault, SoapVersion } from "@so-chat/core"
+import type { NetServerHeaders } from "@so-chat/core"
+import { Envelope, SoapVersion } from "@so-chat/core"
 import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as HashMap from "effect/HashMap"
-import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import type { FakeNetServer, HttpRequest, HttpResponse, Outcome, ReceivedRequest } from "../FakeNetServer.js"
+import type { Answer } from "./answers.js"
+import {
+  ACTION_NOT_SUPPORTED,
+  decodeFault,
+  fault,
+  httpError,
+  INTERNAL_SERVICE_FAULT,
+  responseContentType,
+  wsdlAnswer
+} from "./answers.js"
+import { checkCaller, nonce } from "./callers.js"
 import type { ChatState, OperationHandler, ResolvedUser } from "./operations.js"
-import { handlers, SoError } from "./operations.js"
-
-/** WCF's fault subcodes, so a client that keys on them sees what a real server sends. */
-const ACTION_NOT_SUPPORTED: SoapFault.QName = {
-  namespace: "http://schemas.microsoft.com/ws/2005/05/addressing/none",
-  local: "ActionNotSupported"
-}
-const DESERIALIZATION_FAILED: SoapFault.QName = {
-  namespace: "http://schemas.microsoft.com/net/2005/12/windowscommunicationfoundation/dispatcher",
-  local: "DeserializationFailed"
-}
-
-const responseContentType = (version: SoapVersion.SoapVersion): string =>
-  `${SoapVersion.mediaType[version]}; charset=utf-8`
+import { handlers } from "./operations.js"
 
 interface Parsed {
   /** Lower-cased media type, e.g. `text/xml`. */
@@ -56,67 +55,6 @@ const header = (request: HttpRequest, name: string): string | undefined => {
   return typeof value === "string" ? value : value === undefined ? undefined : value.join(", ")
 }
 
-/** What the pipeline decided, before it is recorded. */
-interface Answer {
-  readonly response: HttpResponse
-  readonly outcome: Outcome
-  readonly version?: SoapVersion.SoapVersion | undefined
-  readonly soapAction?: string | undefined
-  readonly operation?: string | undefined
-  readonly headers?: NetServerHeaders.RequestHeaders | undefined
-  readonly body?: unknown
-  readonly ignoredHeaders?: ReadonlyArray<string> | undefined
-}
-
-const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-
-const httpError = (status: number, reason: string, extra: Record<string, string> = {}): Answer => ({
-  response: {
-    status,
-    headers: { "content-type": "text/html; charset=utf-8", ...extra },
-    body: `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status}</h1><p>${
-      escapeHtml(reason)
-    }</p></body></html>`
-  },
-  outcome: { _tag: "HttpError", reason }
-})
-
-const fault = (
-  status: number,
-  version: SoapVersion.SoapVersion,
-  code: "Sender" | "Receiver" | "VersionMismatch" | "MustUnderstand",
-  reason: string,
-  subcodes: ReadonlyArray<SoapFault.QName> = []
-): Answer => {
-  const f = SoapFault.make({ version, code, reason, subcodes })
-  return {
-    response: { status, headers: { "content-type": responseContentType(version) }, body: Envelope.encodeFault(f) },
-    outcome: { _tag: "SoapFault", fault: f },
-    version
-  }
-}
-
-/** A decode error as the fault WCF gives for it. */
-const decodeFault = (version: SoapVersion.SoapVersion, error: CodecError.DecodeError): Answer => {
-  if (error._tag === "MalformedXml") {
-    return fault(500, version, "Sender", `The request is not well-formed XML: ${error.message}`)
-  }
-  if (error._tag === "InvalidEnvelope") {
-    if (error.reason === "NotAnEnvelope" || error.reason === "VersionMismatch") {
-      return fault(500, version, "VersionMismatch", `The request is not a SOAP ${version} envelope: ${error.detail}`)
-    }
-    if (error.reason === "MustUnderstand") return fault(500, version, "MustUnderstand", error.message)
-  }
-  // Everything else WCF's formatter would fail on: another body, a wrong namespace, a wrongly typed value.
-  return fault(
-    500,
-    version,
-    "Sender",
-    `The formatter threw an exception while trying to deserialize the message: ${error.message}`,
-    [DESERIALIZATION_FAILED]
-  )
-}
-
 const pathOf = (url: string): string => {
   try {
     return new URL(url, "http://netserver.invalid").pathname
@@ -129,6 +67,7 @@ const pathOf = (url: string): string => {
 export interface ResolvedOptions {
   readonly chatSessionIds: ReadonlyArray<number>
   readonly users: ReadonlyArray<ResolvedUser>
+  /** The users' configured tickets, which never expire. */
   readonly usersByTicket: ReadonlyMap<string, ResolvedUser>
   readonly online: boolean
   readonly applicationTokens: ReadonlySet<string>
@@ -137,6 +76,9 @@ export interface ResolvedOptions {
   readonly maxRecordedRequests: number
   /** The installation's path, e.g. `/Cust12345/`; the services are below it. */
   readonly basePath: string
+  /** How long a ticket a login issues is valid; `Infinity` for ever. */
+  readonly ticketLifetimeMillis: number
+  readonly issueTicket: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
 }
 
 /** The state and settings one fake server runs on. */
@@ -148,67 +90,60 @@ export interface Server {
   readonly routes: ReadonlyMap<string, ReadonlyMap<string, OperationHandler<any, any>>>
 }
 
-const checkCaller = (
-  server: Server,
-  entry: OperationHandler<any, any>,
-  headers: NetServerHeaders.RequestHeaders
-): Either.Either<ResolvedUser | undefined, SoError> => {
-  const options = server.options
-  if (options.online) {
-    const token = headers.applicationToken
-    if (token === undefined) {
-      return Either.left(
-        new SoError(
-          "SoSecurityException",
-          "No application token was sent; this Online installation requires one",
-          "The application is not allowed to access this installation: it did not identify itself with an application token."
-        )
-      )
-    }
-    if (!options.applicationTokens.has(Redacted.value(token))) {
-      return Either.left(
-        new SoError(
-          "SoSecurityException",
-          "The application token is not valid for this Online installation",
-          "The application is not allowed to access this installation: its application token is not valid."
-        )
-      )
+const queryOf = (url: string): URLSearchParams => {
+  try {
+    return new URL(url, "http://netserver.invalid").searchParams
+  } catch {
+    return new URLSearchParams()
+  }
+}
+
+/** The origin the request was sent to: the absolute URL's, else the Host header's. */
+const originOf = (request: HttpRequest): string => {
+  if (/^https?:\/\//i.test(request.url)) {
+    try {
+      return new URL(request.url).origin
+    } catch {
+      // not a URL after all: fall through to the Host header
     }
   }
-  if (!entry.authenticated) return Either.right(undefined)
-  const ticket = headers.ticket
-  if (ticket === undefined) {
-    return Either.left(
-      new SoError(
-        "SoSessionException",
-        "No credentials were sent: the Credentials header with a Ticket is required",
-        "You are not logged in. Log in and try again."
-      )
-    )
+  const host = header(request, "host")
+  return `http://${host !== undefined && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : "localhost"}`
+}
+
+/** `?wsdl` and `?singleWsdl`, as WCF's metadata endpoint answers them (any case). */
+const wantsWsdl = (request: HttpRequest): boolean => {
+  if (request.method.toUpperCase() !== "GET") return false
+  for (const key of queryOf(request.url).keys()) {
+    const k = key.toLowerCase()
+    if (k === "wsdl" || k === "singlewsdl") return true
   }
-  const user = options.usersByTicket.get(Redacted.value(ticket))
-  if (user === undefined) {
-    return Either.left(
-      new SoError(
-        "SoSessionException",
-        "The ticket is not valid: it is unknown or has expired",
-        "Your session has expired or is not valid. Log in and try again."
-      )
-    )
-  }
-  return Either.right(user)
+  return false
 }
 
 const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> =>
   Effect.suspend(() => {
-    if (request.method.toUpperCase() !== "POST") {
+    const path = pathOf(request.url)
+    const operations = server.routes.get(path.toLowerCase())
+    if (operations !== undefined && wantsWsdl(request)) {
+      const service = operations.values().next().value!.operation.service
       return Effect.succeed(
-        httpError(405, `The method ${request.method} is not allowed: SOAP requests are POSTed`, { allow: "POST" })
+        wsdlAnswer(service, `${originOf(request)}${server.options.basePath}Remote/Services88/${service}.svc`)
       )
     }
-    const operations = server.routes.get(pathOf(request.url).toLowerCase())
+    if (request.method.toUpperCase() !== "POST") {
+      return Effect.succeed(
+        httpError(
+          405,
+          `The method ${request.method} is not allowed: SOAP requests are POSTed (GET ?wsdl for the WSDL)`,
+          {
+            allow: "POST"
+          }
+        )
+      )
+    }
     if (operations === undefined) {
-      return Effect.succeed(httpError(404, `There is no service at ${pathOf(request.url)}`))
+      return Effect.succeed(httpError(404, `There is no service at ${path}`))
     }
     const contentType = header(request, "content-type") ?? ""
     const parsed = parseContentType(contentType)
@@ -257,33 +192,52 @@ const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> 
             ? `The message has no action (${
               version === "1.1" ? "SOAPAction header" : "action parameter of the Content-Type"
             }), so it cannot be dispatched to an operation`
-            : `The message with Action '${soapAction}' cannot be processed at the receiver, due to a ContractFilter mismatch at the EndpointDispatcher: no operation of this service has that action`,
+            : `The message with Action '${soapAction}' cannot be processed at the receiver, due to a ContractFilter mismatch at the EndpointDispatcher. This may be because of either a contract mismatch (mismatched Actions between sender and receiver) or a binding/security mismatch between the sender and the receiver.  Check that sender and receiver have the same contract and the same binding (including security requirements, e.g. Message, Transport, None).`,
           [ACTION_NOT_SUPPORTED]
         ),
         soapAction
       })
     }
-    const decoded = Envelope.decodeRequest([entry.operation], request.body, { version, maxBytes: limit })
+    // Read as WCF's DataContractSerializer reads: listed enum names only, members in order.
+    const decoded = Envelope.decodeRequest([entry.operation], request.body, { version, maxBytes: limit, strict: true })
     if (Either.isLeft(decoded)) {
-      return Effect.succeed({ ...decodeFault(version, decoded.left), soapAction, operation: entry.operation.name })
+      return Effect.succeed({
+        ...decodeFault(version, entry.operation.name, decoded.left),
+        soapAction,
+        operation: entry.operation.name
+      })
     }
     const { body, headers, ignoredHeaders } = decoded.right
     const seen = { version, soapAction, operation: entry.operation.name, headers, body, ignoredHeaders }
-    const caller = checkCaller(server, entry, headers)
-    const result: Effect.Effect<unknown, SoError> = Either.isLeft(caller)
-      ? Effect.fail(caller.left)
-      : entry.handle(body, { chat: server.chat, user: caller.right, users: server.options.users })
-    return Effect.match(result, {
-      onFailure: (error): Answer => {
-        const exceptionInfo = error.toExceptionInfo()
-        return respond(entry, version, entry.failedResponse, { exceptionInfo, succeeded: false }, {
-          _tag: "NetServerException",
-          exceptionInfo
-        }, seen)
-      },
-      onSuccess: (response): Answer =>
-        respond(entry, version, response, { succeeded: true }, { _tag: "Succeeded" }, seen)
-    })
+    return Effect.flatMap(
+      Effect.all([Clock.currentTimeMillis, nonce]),
+      ([now, random]) =>
+        // The answer is computed and written against one state; that state
+        // is replaced only when the answer is a success.
+        Ref.modify(server.chat, (state): readonly [Answer, ChatState] => {
+          const caller = checkCaller(server.options, entry, headers, state, now)
+          const step = Either.flatMap(caller, (user) =>
+            entry.run(body, {
+              user,
+              users: server.options.users,
+              now: DateTime.unsafeMake(now),
+              nonce: random,
+              ticketLifetimeMillis: server.options.ticketLifetimeMillis,
+              issueTicket: server.options.issueTicket
+            }, state))
+          if (Either.isLeft(step)) {
+            const exceptionInfo = step.left.toExceptionInfo()
+            const answer = respond(entry, version, entry.failedResponse, { exceptionInfo, succeeded: false }, {
+              _tag: "NetServerException",
+              exceptionInfo
+            }, seen)
+            return [answer, state]
+          }
+          const [response, next] = step.right
+          const answer = respond(entry, version, response, { succeeded: true }, { _tag: "Succeeded" }, seen)
+          return [answer, answer.outcome._tag === "Succeeded" ? next : state]
+        })
+    )
   })
 
 const respond = (
@@ -296,7 +250,17 @@ const respond = (
 ): Answer => {
   const xml = Envelope.encodeResponse(entry.operation, body, { version, headers })
   if (Either.isLeft(xml)) {
-    return { ...seen, ...fault(500, version, "Receiver", `The response could not be written: ${xml.left.message}`) }
+    // What WCF answers when the service throws and exception details are off.
+    return {
+      ...seen,
+      ...fault(
+        500,
+        version,
+        "Receiver",
+        `The server was unable to process the request due to an internal error: the response could not be written (${xml.left.message}). Nothing was stored.`,
+        [INTERNAL_SERVICE_FAULT]
+      )
+    }
   }
   return {
     ...seen,
@@ -347,7 +311,9 @@ export const makeServer = (options: ResolvedOptions): Effect.Effect<Server> =>
     Effect.all([
       Ref.make<ChatState>({
         nextChatMessageId: options.firstChatMessageId,
-        sessions: HashMap.fromIterable(options.chatSessionIds.map((id) => [id, Chunk.empty()] as const))
+        sessions: HashMap.fromIterable(options.chatSessionIds.map((id) => [id, Chunk.empty()] as const)),
+        tickets: HashMap.empty(),
+        ticketsIssued: 0
       }),
       Ref.make(Chunk.empty<ReceivedRequest>())
     ]),

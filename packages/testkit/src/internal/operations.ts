@@ -16,16 +16,29 @@ import {
 } from "@so-chat/core"
 import * as Chunk from "effect/Chunk"
 import * as DateTime from "effect/DateTime"
-import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as HashMap from "effect/HashMap"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import * as Ref from "effect/Ref"
 
-/** What the fake stores: the chat sessions that exist, with the messages posted to them. */
+/**
+ * What the fake stores: the chat sessions that exist, with the messages
+ * posted to them, and the tickets its logins issued.
+ */
 export interface ChatState {
   readonly nextChatMessageId: number
   readonly sessions: HashMap.HashMap<number, Chunk.Chunk<ChatMessage.ChatMessage>>
+  /** Tickets issued by logins, by ticket. */
+  readonly tickets: HashMap.HashMap<string, IssuedTicket>
+  /** How many tickets were issued: part of each new one, so no two are alike. */
+  readonly ticketsIssued: number
+}
+
+/** A ticket a login issued: whose, and until when. */
+export interface IssuedTicket {
+  readonly user: ResolvedUser
+  /** Epoch milliseconds; `Infinity` for a ticket that does not expire. */
+  readonly expiresAt: number
 }
 
 /** A user of the installation, with a ticket that is valid for it. */
@@ -37,13 +50,20 @@ export interface ResolvedUser {
   readonly fullName: string
 }
 
-/** What a handler may read and change. */
+/** What a handler may read besides the state. */
 export interface HandlerContext {
-  readonly chat: Ref.Ref<ChatState>
   /** The user the request's ticket belongs to (set for every operation that needs one). */
   readonly user: ResolvedUser | undefined
   /** Every user of the installation, for logging in. */
   readonly users: ReadonlyArray<ResolvedUser>
+  /** The time of the request, from the fake's `Clock`. */
+  readonly now: DateTime.Utc
+  /** Random bytes for a new ticket, drawn from the fake's `Random` for each request. */
+  readonly nonce: Uint8Array
+  /** How long a ticket a login issues is valid, in milliseconds (`Infinity`: for ever). */
+  readonly ticketLifetimeMillis: number
+  /** The test's own ticket maker, if it gave one. */
+  readonly issueTicket: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
 }
 
 /**
@@ -72,14 +92,22 @@ export class SoError {
   }
 }
 
-/** One operation the fake answers. */
+/**
+ * One operation the fake answers. `run` is pure: it gives the answer and the
+ * state after it, and the server keeps that state only once the answer was
+ * written as a success. A client told "fault" can trust that nothing changed.
+ */
 export interface OperationHandler<Req, Res> {
   readonly operation: Operation.Operation<Req, Res>
   /** Whether the operation runs as a user, so a valid ticket is required. */
   readonly authenticated: boolean
   /** The body sent beside an `ExceptionInfo` header. */
   readonly failedResponse: Res
-  readonly handle: (request: Req, context: HandlerContext) => Effect.Effect<Res, SoError>
+  readonly run: (
+    request: Req,
+    context: HandlerContext,
+    state: ChatState
+  ) => Either.Either<readonly [response: Res, next: ChatState], SoError>
 }
 
 /** Keeps each entry's request and response types tied to its operation. */
@@ -89,38 +117,36 @@ const addChatMessage = handler({
   operation: AddChatMessage.operation,
   authenticated: true,
   failedResponse: { response: null },
-  handle: ({ chatSessionId, message }, { chat }) =>
-    Effect.gen(function*() {
-      if (message === null) {
-        return yield* Effect.fail(
-          new SoError(
-            "ArgumentNullException",
-            "Value cannot be null. Parameter name: message",
-            "No message was given to add to the chat session.",
-            { parameter: "message" }
-          )
+  run: ({ chatSessionId, message }, { now }, state) => {
+    if (message === null) {
+      return Either.left(
+        new SoError(
+          "ArgumentNullException",
+          "Value cannot be null. Parameter name: message",
+          "No message was given to add to the chat session.",
+          { parameter: "message" }
         )
-      }
-      const now = yield* DateTime.now
-      const added = yield* Ref.modify(chat, (state): readonly [ChatMessage.ChatMessage | undefined, ChatState] => {
-        const messages = HashMap.get(state.sessions, chatSessionId)
-        if (Option.isNone(messages)) return [undefined, state]
-        // Every field but the three set here was checked by the decoder, and
-        // those three are in range: validating again would only cost time.
-        const stored = new ChatMessage.ChatMessage({
-          ...message,
-          chatMessageId: state.nextChatMessageId,
-          chatSessionId,
-          whenPosted: now
-        }, true)
-        return [stored, {
-          nextChatMessageId: state.nextChatMessageId + 1,
-          sessions: HashMap.set(state.sessions, chatSessionId, Chunk.append(messages.value, stored))
-        }]
-      })
-      if (added === undefined) return yield* Effect.fail(noSuchSession(chatSessionId))
-      return { response: added }
-    })
+      )
+    }
+    const messages = HashMap.get(state.sessions, chatSessionId)
+    if (Option.isNone(messages)) return Either.left(noSuchSession(chatSessionId))
+    // Every field but the three set here was checked by the decoder. The id
+    // may be past xs:int; then the answer cannot be written, and the server
+    // keeps the state as it was.
+    const stored = new ChatMessage.ChatMessage({
+      ...message,
+      chatMessageId: state.nextChatMessageId,
+      chatSessionId,
+      whenPosted: now
+    }, true)
+    return Either.right(
+      [{ response: stored }, {
+        ...state,
+        nextChatMessageId: state.nextChatMessageId + 1,
+        sessions: HashMap.set(state.sessions, chatSessionId, Chunk.append(messages.value, stored))
+      }] as const
+    )
+  }
 })
 
 const noSuchSession = (chatSessionId: number) =>
@@ -136,14 +162,12 @@ const getChatMessages = handler({
   operation: GetChatMessages.operation,
   authenticated: true,
   failedResponse: { response: null },
-  handle: ({ after, chatSessionId }, { chat }) =>
-    Effect.flatMap(Ref.get(chat), (state) => {
-      const messages = HashMap.get(state.sessions, chatSessionId)
-      if (Option.isNone(messages)) return Effect.fail(noSuchSession(chatSessionId))
-      return Effect.succeed({
-        response: Chunk.toReadonlyArray(Chunk.filter(messages.value, (m) => m.chatMessageId > after))
-      })
-    })
+  run: ({ after, chatSessionId }, _, state) => {
+    const messages = HashMap.get(state.sessions, chatSessionId)
+    if (Option.isNone(messages)) return Either.left(noSuchSession(chatSessionId))
+    const response = Chunk.toReadonlyArray(Chunk.filter(messages.value, (m) => m.chatMessageId > after))
+    return Either.right([{ response }, state] as const)
+  }
 })
 
 const principalOf = (user: ResolvedUser) =>
@@ -171,23 +195,45 @@ const principalOf = (user: ResolvedUser) =>
     databaseContextIdentifier: null
   })
 
+/** `7T:` and base64 of the login's serial number and random bytes, like NetServer's tickets. */
+const newTicket = (serial: number, nonce: Uint8Array): string => {
+  const bytes = new Uint8Array(4 + nonce.length)
+  new DataView(bytes.buffer).setUint32(0, serial >>> 0)
+  bytes.set(nonce, 4)
+  return `7T:${btoa(String.fromCharCode(...bytes))}`
+}
+
 /**
  * A login. Wrong credentials are not an exception in NetServer: the answer
- * says `AuthenticationSucceeded` false, with no principal and no ticket.
+ * says `AuthenticationSucceeded` false, with no principal and no ticket. A
+ * successful one issues a new ticket each time, as NetServer does; the
+ * expired ones are forgotten then.
  */
 const authenticateUsernamePassword = handler({
   operation: AuthenticateUsernamePassword.operation,
   authenticated: false,
   failedResponse: { response: null, ticket: null, authenticationSucceeded: false },
-  handle: ({ password, userName }, { users }) => {
+  run: ({ password, userName }, { issueTicket, nonce, now, ticketLifetimeMillis, users }, state) => {
     const user = users.find((u) =>
       u.username.toLowerCase() === (userName ?? "").toLowerCase() &&
       password !== null && u.password === Redacted.value(password)
     )
-    return Effect.succeed(
-      user === undefined
-        ? { response: null, ticket: null, authenticationSucceeded: false }
-        : { response: principalOf(user), ticket: Redacted.make(user.ticket), authenticationSucceeded: true }
+    if (user === undefined) {
+      return Either.right([{ response: null, ticket: null, authenticationSucceeded: false }, state] as const)
+    }
+    const at = now.epochMillis
+    const serial = state.ticketsIssued + 1
+    const ticket = issueTicket?.({ username: user.username, serial }) ?? newTicket(serial, nonce)
+    const live = HashMap.filter(state.tickets, (issued) => issued.expiresAt > at)
+    return Either.right(
+      [
+        { response: principalOf(user), ticket: Redacted.make(ticket), authenticationSucceeded: true },
+        {
+          ...state,
+          ticketsIssued: serial,
+          tickets: HashMap.set(live, ticket, { user, expiresAt: at + ticketLifetimeMillis })
+        }
+      ] as const
     )
   }
 })
