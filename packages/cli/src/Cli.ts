@@ -9,6 +9,7 @@ import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
 import type * as ExitCode from "./ExitCode.js"
+import * as Completions from "./internal/completions.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, reporting } from "./internal/report.js"
@@ -285,15 +286,23 @@ export const command = (version: string) =>
 
 /**
  * Parses `argv` (as `process.argv`: the runtime and script first) and runs
- * the command. Fails with `Exit` (already reported on stderr) or with
- * `@effect/cli`'s `ValidationError` (already printed, a usage error).
+ * the command; `--completions SHELL` prints so-chat's own completion script.
+ * Fails with `Exit` (already reported on stderr) or with `@effect/cli`'s
+ * `ValidationError` (already printed, a usage error).
  *
  * @since 0.1.0
  * @category running
  */
 export const run = (version: string) => {
-  const cli = Command.run(command(version), { name: "so-chat", version })
-  return (argv: ReadonlyArray<string>) => cli(argv)
+  const root = command(version)
+  const cli = Command.run(root, { name: "so-chat", version })
+  return (argv: ReadonlyArray<string>) => {
+    // Our own scripts: @effect/cli's do not complete after a subcommand.
+    const shell = Completions.requested(argv)
+    return shell === undefined
+      ? cli(argv)
+      : Effect.flatMap(Output, (output) => Effect.sync(() => output.out(Completions.script(root, "so-chat", shell))))
+  }
 }
 
 /**
