@@ -262,7 +262,7 @@ const overview = (version: string): ReadonlyArray<string> => [
   "  so-chat demo                                      see it work, against a built-in fake NetServer",
   "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
   "  so-chat messages --session <id> [--follow]       print a session's messages, or follow it",
-  "  so-chat login --user <name>                       log in (password: SO_PASSWORD or asked) and store the ticket",
+  "  so-chat login [--user <name>]                     log in (password: SO_PASSWORD or asked) and store the ticket",
   "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
   "  so-chat <command> --help                          a command's flags",
   "",
