@@ -27,7 +27,8 @@ export const typecheckModules = (
   const dir = path.join(testDir, ".guide", guide)
   const files = new Map(Object.entries(modules).map(([name, code]) => [path.join(dir, `${name}.ts`), code]))
   const host = ts.createCompilerHost(config.options)
-  const { fileExists, getSourceFile, readFile } = host
+  const { directoryExists, fileExists, getSourceFile, readFile } = host
+  host.directoryExists = (d) => path.relative(d, dir) === "" || directoryExists?.(d) !== false
   host.fileExists = (f) => files.has(f) || fileExists(f)
   host.readFile = (f) => files.get(f) ?? readFile(f)
   host.getSourceFile = (f, language, ...rest) => {
