@@ -59,8 +59,8 @@ const bash = (line: string): Array<string> => {
   }).split("\n").filter((w) => w !== "")
 }
 
-const zsh = (line: string): Array<string> =>
-  execFileSync("zsh", ["-f", path.join(__dirname, "support/zsh-complete.zsh"), dir, line], {
+const zsh = (line: string, how: "fpath" | "source" = "fpath"): Array<string> =>
+  execFileSync("zsh", ["-f", path.join(__dirname, "support/zsh-complete.zsh"), dir, line, how], {
     encoding: "utf8",
     timeout: 20_000
   }).split("\n").filter((w) => w !== "")
@@ -98,3 +98,13 @@ it("--completions sh prints the bash script (sh itself has no programmable compl
   expect(r.code).toBe(0)
   expect(r.stdout).toBe(scripts.get("bash"))
 })
+
+it.skipIf(!has("zsh"))(
+  "zsh: the script also works sourced after compinit (source <(so-chat --completions zsh))",
+  () => {
+    expect(zsh("so-chat add-message --session 1 --t", "source")).toEqual(
+      expect.arrayContaining(["--text", "--ticket", "--timeout", "--type"])
+    )
+    expect(zsh("so-chat l", "source")).toEqual(["login"])
+  }
+)

@@ -1,10 +1,15 @@
-# zsh -f zsh-complete.zsh DIR LINE: prints, one per line, the matches an
-# interactive zsh offers for LINE<TAB>, with DIR (holding _so-chat) on $fpath.
+# zsh -f zsh-complete.zsh DIR LINE [source]: prints, one per line, the matches
+# an interactive zsh offers for LINE<TAB>, with DIR (holding _so-chat) on
+# $fpath, or with "source": with DIR/_so-chat sourced after compinit.
 # It drives a real zsh on a pseudo-terminal (zsh/zpty) and records what the
 # completion functions hand to compadd.
 zmodload zsh/zpty || exit 3
 zpty z zsh -f -i
-zpty -w z "PROMPT='' RPROMPT=''; fpath=(${(q)1} \$fpath); autoload -U compinit; compinit -u -D"
+if [[ $3 == source ]]; then
+  zpty -w z "PROMPT='' RPROMPT=''; autoload -U compinit; compinit -u -D; source ${(q)1}/_so-chat"
+else
+  zpty -w z "PROMPT='' RPROMPT=''; fpath=(${(q)1} \$fpath); autoload -U compinit; compinit -u -D"
+fi
 zpty -w z "bindkey '^I' complete-word; zstyle ':completion:*' menu no"
 zpty -w z 'compadd () {
   if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return $?; fi
