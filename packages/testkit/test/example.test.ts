@@ -161,6 +161,7 @@ describe("docs/testkit.md", () => {
   it("shows each example region of this file as it is here, after the imports it needs", () => {
     expect([...regions.keys()]).toEqual(["greet", "replay", "fake", "http", "plain", "fixtures"])
     expect(blocks.map(([name]) => name).sort()).toEqual([...regions.keys()].sort())
+    expect(guide.match(/^```(ts|typescript|js)$/gm), "a code block that is not a tested example").toBeNull()
     for (const [name, code] of blocks) {
       const { body, imports } = splitImports(code.trimEnd())
       expect(imports, `example ${name} shows no imports`).not.toBe("")

@@ -46,6 +46,7 @@ export const describeGuides = (
         const doc = fs.readFileSync(file, "utf8")
         const blocks = [...doc.matchAll(/```ts example=(\S+)\n([\s\S]*?)```/g)]
         expect(blocks.length).toBeGreaterThan(0)
+        expect(doc.match(/^```(ts|typescript|js)$/gm), `${file}: a code block that is not a tested example`).toBeNull()
         for (const [, name, code] of blocks) {
           const { body, imports } = splitImports(code!.trimEnd())
           expect(imports, `${file}: example ${name} shows no imports`).not.toBe("")
