@@ -9,6 +9,8 @@
  * nothing, and from `$fpath` its first TAB only registers the function;
  * `sh` prints nothing. Hence these, kept small: names and values, no
  * descriptions.
+ *
+ * @internal
  */
 import * as Command from "@effect/cli/Command"
 import * as Descriptor from "@effect/cli/CommandDescriptor"
@@ -63,10 +65,14 @@ const subcommandsOf = <Name extends string, R, E, A>(
     flags: [...flagsOf(Descriptor.getUsage(sub)), { name: "--help", value: undefined }]
   })).sort((a, b) => a.name.localeCompare(b.name))
 
-/** A value's choices, when its pseudo name lists them (`ToCustomer|ToUser|Special`). */
-const choices = (value: string): ReadonlyArray<string> | undefined => value.includes("|") ? value.split("|") : undefined
+/**
+ * A value's choices, when its pseudo name lists them (`ToCustomer|ToUser|Special`;
+ * `Options.choice` shows `a | b`).
+ */
+const choices = (value: string): ReadonlyArray<string> | undefined =>
+  value.includes("|") ? value.split("|").map((c) => c.trim()) : undefined
 
-const isFile = (value: string) => value === "FILE"
+const isFile = (value: string) => value.toUpperCase() === "FILE"
 
 const bash = (program: string, subs: ReadonlyArray<Subcommand>): string => {
   const fn = `_${program.replace(/\W/g, "_")}_completions`
