@@ -5,7 +5,7 @@
  * `@effect/cli` 0.77's own `--completions` scripts do not complete after a
  * subcommand: bash's matches `so__chat,add__message` while it sets
  * `cmd="so-chat"` and the word typed is `add-message`; zsh's declares flags
- * that take a value as taking none, so `--session 1 --t<TAB>` offers
+ * that take text as taking no value, so `--session 1 --t<TAB>` offers
  * nothing, and from `$fpath` its first TAB only registers the function;
  * `sh` prints nothing. Hence these, kept small: names and values, no
  * descriptions.
