@@ -15,6 +15,7 @@ import * as Option from "effect/Option"
 import type * as ExitCode from "./ExitCode.js"
 import { Usage } from "./ExitCode.js"
 import * as Argv from "./internal/argv.js"
+import * as Completions from "./internal/completions.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, reporting } from "./internal/report.js"
@@ -290,7 +291,7 @@ const overview = (version: string): ReadonlyArray<string> => [
   "  so-chat demo                                      see it work, against a built-in fake NetServer",
   "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
   "  so-chat messages --session <id> [--follow]       print a session's messages, or follow it",
-  "  so-chat login --user <name>                       log in (password: SO_PASSWORD or asked) and store the ticket",
+  "  so-chat login [--user <name>]                     log in (password: SO_PASSWORD or asked) and store the ticket",
   "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
   "  so-chat <command> --help                          a command's flags",
   "",
@@ -314,16 +315,23 @@ export const command = (version: string) =>
 
 /**
  * Parses `argv` (as `process.argv`: the runtime and script first) and runs
- * the command. Fails with `Exit` (already reported on stderr) or with
- * `@effect/cli`'s `ValidationError` (already printed, a usage error).
+ * the command; `--completions SHELL` prints so-chat's own completion script.
+ * Fails with `Exit` (already reported on stderr) or with `@effect/cli`'s
+ * `ValidationError` (already printed, a usage error).
  *
  * @since 0.1.0
  * @category running
  */
 export const run = (version: string) => {
-  const cli = Command.run(command(version), { name: "so-chat", version })
-  return (argv: ReadonlyArray<string>) =>
-    Either.match(Argv.check(argv, flags), {
+  const root = command(version)
+  const cli = Command.run(root, { name: "so-chat", version })
+  return (argv: ReadonlyArray<string>) => {
+    // Our own scripts: @effect/cli's do not complete after a subcommand.
+    const shell = Completions.requested(argv)
+    if (shell !== undefined) {
+      return Effect.flatMap(Output, (output) => Effect.sync(() => output.out(Completions.script(root, "so-chat", shell))))
+    }
+    return Either.match(Argv.check(argv, flags), {
       onLeft: (refused) =>
         Effect.flatMap(Output, (output) => {
           const help = Option.match(refused.command, { onNone: () => "", onSome: (c) => ` ${c}` })
@@ -336,6 +344,7 @@ export const run = (version: string) => {
           onSome: (level) => Logger.withMinimumLogLevel(cli(checked.argv), level)
         })
     })
+  }
 }
 
 /**

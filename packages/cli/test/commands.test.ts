@@ -85,6 +85,8 @@ describe("every command", () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("so-chat demo")
     expect(r.stdout).toContain("so-chat add-message --session <id> --text <text>")
+    // --user is optional (SO_USER, the config file): the synopsis says so
+    expect(r.stdout).toContain("so-chat login [--user <name>]")
   })
 
   it("an unknown command is a usage error (exit 2) on one line", async () => {

@@ -1,7 +1,8 @@
 /**
  * How a downstream project tests its code with the testkit: one test per
- * layer. docs/testkit.md shows the regions marked below, and a test at the
- * end checks that it shows them as they are here.
+ * layer. docs/testkit.md shows the regions marked below, each with the
+ * imports it needs, and the tests at the end check that it shows them as
+ * they are here and that each, with its imports, type-checks alone.
  */
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
 import { AddChatMessage } from "@so-chat/core"
@@ -10,12 +11,13 @@ import { ChatAgent } from "@so-chat/transport"
 import { DateTime, Effect, Redacted, TestClock } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { splitImports, typecheckModules } from "./support/typecheck.js"
 
 addEqualityTesters()
 
-// #region code-under-test
+// #region greet
 // The code under test: greets a customer in a chat session, returns the new message's id.
-const greet = (chatSessionId: number, name: string) =>
+export const greet = (chatSessionId: number, name: string) =>
   Effect.gen(function*() {
     const agent = yield* ChatAgent.ChatAgent
     const posted = yield* agent.addChatMessage(chatSessionId, {
@@ -25,7 +27,7 @@ const greet = (chatSessionId: number, name: string) =>
     })
     return posted.chatMessageId
   })
-// #endregion code-under-test
+// #endregion greet
 
 describe("Replay: the documented answer, in memory", () => {
   // #region replay
@@ -71,7 +73,7 @@ describe("FakeNetServer: a stateful NetServer, in memory", () => {
       // what the server stored
       const [first] = yield* FakeNetServer.messages(2)
       expect(first?.author).toBe("Support")
-      expect(first?.whenPosted).toEqual(DateTime.unsafeMake("2024-01-15T10:00:00Z"))
+      expect(DateTime.formatIso(first!.whenPosted)).toBe("2024-01-15T10:00:00.000Z")
     }).pipe(Effect.provide(FakeNetServer.layerChatAgent())))
 
   it.effect("greet into a session that does not exist fails, and nothing is posted", () =>
@@ -142,17 +144,44 @@ describe("Fixtures", () => {
 })
 
 describe("docs/testkit.md", () => {
-  it("shows each example region of this file as it is here", () => {
-    const source = fs.readFileSync(__filename, "utf8")
-    const guide = fs.readFileSync(path.join(__dirname, "../../../docs/testkit.md"), "utf8")
-    const regions = [...source.matchAll(/\/\/ #region (\S+)\n([\s\S]*?)\n\s*\/\/ #endregion \1/g)]
-    expect(regions.map((r) => r[1])).toEqual(["code-under-test", "replay", "fake", "http", "plain", "fixtures"])
-    for (const [, name, body] of regions) {
-      // dedented as the guide shows it
+  const source = fs.readFileSync(__filename, "utf8")
+  const guide = fs.readFileSync(path.join(__dirname, "../../../docs/testkit.md"), "utf8")
+  // dedented as the guide shows them
+  const regions = new Map(
+    [...source.matchAll(/\/\/ #region (\S+)\n([\s\S]*?)\n\s*\/\/ #endregion \1/g)].map(([, name, body]) => {
       const lines = body!.split("\n")
       const indent = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length))
-      const shown = lines.map((l) => l.slice(indent)).join("\n")
-      expect(guide, `region ${name}`).toContain(shown)
+      return [name!, lines.map((l) => l.slice(indent)).join("\n")]
+    })
+  )
+  const blocks = [...guide.matchAll(/```ts example=(\S+)\n([\s\S]*?)```/g)].map(([, name, code]) =>
+    [name!, code!] as const
+  )
+
+  it("shows each example region of this file as it is here, after the imports it needs", () => {
+    expect([...regions.keys()]).toEqual(["greet", "replay", "fake", "http", "plain", "fixtures"])
+    expect(blocks.map(([name]) => name).sort()).toEqual([...regions.keys()].sort())
+    expect(guide.match(/^```(ts|typescript|js)$/gm), "a code block that is not a tested example").toBeNull()
+    for (const [name, code] of blocks) {
+      const { body, imports } = splitImports(code.trimEnd())
+      expect(imports, `example ${name} shows no imports`).not.toBe("")
+      expect(body, `example ${name}`).toBe(regions.get(name))
     }
+  })
+
+  it("every example type-checks with the imports it shows (./greet.js is the greet example)", () => {
+    expect(blocks.length).toBeGreaterThan(0)
+    expect(typecheckModules(__dirname, "testkit", Object.fromEntries(blocks))).toEqual([])
+  }, 120_000)
+
+  it("names only what FakeNetServer exports", async () => {
+    const types = fs.readFileSync(path.join(__dirname, "../src/FakeNetServer.ts"), "utf8")
+      .matchAll(/^export (?:interface|type) (\w+)/gm)
+    const exported = [
+      ...Object.keys(await import("@so-chat/testkit").then((m) => m.FakeNetServer)),
+      ...[...types].map((m) => m[1]!)
+    ]
+    const named = [...guide.matchAll(/FakeNetServer\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!)
+    expect(named.filter((name) => !exported.includes(name))).toEqual([])
   })
 })

@@ -92,30 +92,30 @@ describe("docs/transport.md", () => {
     Effect.gen(function*() {
       let status = 502
       const server = yield* loopback((_req, res) => send(res, status, "text/html", `<h1>HTTP ${status}</h1>`))
+      // --- example: errors
+      const result = Effect.gen(function*() {
+        const agent = yield* ChatAgent.ChatAgent
+        return yield* agent.addChatMessage(42, { message: "Your order has shipped" }).pipe(
+          Effect.map((m) => `posted #${m.chatMessageId}`),
+          // First the question that matters for a message: may it have been posted?
+          Effect.catchIf(
+            (e) => ChatAgentError.outcome(e) === "Unknown",
+            (e) => Effect.succeed(`may have been posted, look before sending again: ${e.message}`)
+          ),
+          // Everything left was not posted.
+          Effect.catchTags({
+            ConnectionFailed: (e) => Effect.succeed(`not sent (${e.reason}): safe to send again`),
+            NetServerException: (e) => Effect.succeed(`NetServer refused: ${e.friendlyText}`),
+            SoapFault: (e) => Effect.succeed(`SOAP fault ${e.code}: ${e.reason}`),
+            UnexpectedStatus: (e) => Effect.succeed(`HTTP ${e.status}: ${e.excerpt}`),
+            UnencodableValue: (e) => Effect.succeed(`cannot send ${e.path}: ${e.detail}`)
+          })
+        )
+      })
+      // --- end
       const program = withEnv(
         server.url,
-        Effect.gen(function*() {
-          const agent = yield* ChatAgent.ChatAgent
-          // --- example: errors
-          const result = yield* agent.addChatMessage(42, { message: "Your order has shipped" }).pipe(
-            Effect.map((m) => `posted #${m.chatMessageId}`),
-            // First the question that matters for a message: may it have been posted?
-            Effect.catchIf(
-              (e) => ChatAgentError.outcome(e) === "Unknown",
-              (e) => Effect.succeed(`may have been posted, look before sending again: ${e.message}`)
-            ),
-            // Everything left was not posted.
-            Effect.catchTags({
-              ConnectionFailed: (e) => Effect.succeed(`not sent (${e.reason}): safe to send again`),
-              NetServerException: (e) => Effect.succeed(`NetServer refused: ${e.friendlyText}`),
-              SoapFault: (e) => Effect.succeed(`SOAP fault ${e.code}: ${e.reason}`),
-              UnexpectedStatus: (e) => Effect.succeed(`HTTP ${e.status}: ${e.excerpt}`),
-              UnencodableValue: (e) => Effect.succeed(`cannot send ${e.path}: ${e.detail}`)
-            })
-          )
-          // --- end
-          return result
-        }).pipe(Effect.provide(ChatAgent.layerNode.pipe(Layer.provide(NetServerConfig.layerConfig()))))
+        result.pipe(Effect.provide(ChatAgent.layerNode.pipe(Layer.provide(NetServerConfig.layerConfig()))))
       )
       expect(yield* program).toMatch(/^may have been posted, look before sending again: HTTP 502/)
       status = 401

@@ -68,16 +68,17 @@ describe("docs/reading.md", () => {
     Effect.gen(function*() {
       const store = [msg(1, "hi")]
       const logged: Array<string> = []
-      const fiber = yield* Effect.gen(function*() {
+      // --- example: follow
+      // Every message the customer writes, as it arrives, until interrupted.
+      const customerMessages = Effect.gen(function*() {
         const agent = yield* ChatAgent.ChatAgent
-        // --- example: follow
-        // Every message the customer writes, as it arrives, until interrupted.
         yield* agent.follow(42).pipe(
           Stream.filter((m) => m.type === "ToUser"),
           Stream.runForEach((m) => Effect.log(`customer: ${m.message}`))
         )
-        // --- end
-      }).pipe(
+      })
+      // --- end
+      const fiber = yield* customerMessages.pipe(
         Effect.provide(session(store)),
         Effect.provide(
           Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => logged.push(String(message))))
@@ -95,15 +96,15 @@ describe("docs/reading.md", () => {
   it.effect("a schedule of your own", () =>
     Effect.gen(function*() {
       const seen: Array<Seen> = []
-      const stream = yield* Effect.gen(function*() {
+      // --- example: schedule
+      const steady = Effect.gen(function*() {
         const agent = yield* ChatAgent.ChatAgent
-        // --- example: schedule
         // Poll every 5 seconds whatever happens, and stop after ten minutes.
-        const steady = agent.follow(42, { schedule: Schedule.spaced("5 seconds").pipe(Schedule.upTo("10 minutes")) })
-        // --- end
-        return steady
-      }).pipe(Effect.provide(session([], seen)))
-      const fiber = yield* Effect.fork(Stream.runDrain(stream))
+        const messages = agent.follow(42, { schedule: Schedule.spaced("5 seconds").pipe(Schedule.upTo("10 minutes")) })
+        yield* Stream.runForEach(messages, (m) => Effect.log(m.message))
+      })
+      // --- end
+      const fiber = yield* Effect.fork(Effect.provide(steady, session([], seen)))
       for (let i = 0; i < 40 && Option.isNone(yield* Fiber.poll(fiber)); i++) {
         yield* settle
         yield* TestClock.adjust("2 minutes")
@@ -116,25 +117,27 @@ describe("docs/reading.md", () => {
   it.effect("stopping", () =>
     Effect.gen(function*() {
       const store = [msg(1, "hi"), msg(2, "thanks"), msg(3, "bye"), msg(4, "never read")]
-      const [untilBye, tenMinutes] = yield* Effect.gen(function*() {
+      // --- example: stop
+      const transcripts = Effect.gen(function*() {
         const agent = yield* ChatAgent.ChatAgent
-        // --- example: stop
         // Until the customer says bye (the stream then ends and polling stops) …
-        const untilBye = agent.follow(42).pipe(Stream.takeUntil((m) => m.message === "bye"), Stream.runCollect)
+        const untilBye = yield* agent.follow(42).pipe(Stream.takeUntil((m) => m.message === "bye"), Stream.runCollect)
         // … or for ten minutes at most.
-        const tenMinutes = agent.follow(42).pipe(Stream.interruptWhen(Effect.sleep("10 minutes")), Stream.runCollect)
-        // --- end
-        return [untilBye, tenMinutes] as const
-      }).pipe(Effect.provide(session(store)))
-      const bye = yield* untilBye.pipe(Effect.provide(session(store)))
-      expect([...bye].map((m) => m.chatMessageId)).toEqual([1, 2, 3])
-      const fiber = yield* Effect.fork(tenMinutes.pipe(Effect.provide(session(store))))
+        const tenMinutes = yield* agent.follow(42).pipe(
+          Stream.interruptWhen(Effect.sleep("10 minutes")),
+          Stream.runCollect
+        )
+        return { untilBye, tenMinutes }
+      })
+      // --- end
+      const fiber = yield* Effect.fork(transcripts.pipe(Effect.provide(session(store))))
       for (let i = 0; i < 80 && Option.isNone(yield* Fiber.poll(fiber)); i++) {
         yield* settle
         yield* TestClock.adjust("10 seconds")
       }
-      const all = yield* Fiber.join(fiber)
-      expect(all).toHaveLength(4)
+      const { tenMinutes, untilBye } = yield* Fiber.join(fiber)
+      expect([...untilBye].map((m) => m.chatMessageId)).toEqual([1, 2, 3])
+      expect(tenMinutes).toHaveLength(4)
     }))
 })
 
@@ -186,18 +189,20 @@ describe("docs/authentication.md", () => {
     Effect.gen(function*() {
       const { url } = yield* FakeNetServerHttp.FakeNetServerHttp
       const layer = SoPrincipal.layerNode.pipe(Layer.provide(NetServerConfig.layerConfig()))
-      const program = Effect.gen(function*() {
-        const soPrincipal = yield* SoPrincipal.SoPrincipal
-        const password = Redacted.make("wrong")
-        // --- example: login-failed
-        const result = yield* soPrincipal.authenticate("ada", password).pipe(
-          Effect.map(({ principal }) => `welcome, ${principal.fullName}`),
-          Effect.catchTag("LoginFailed", (e) => Effect.succeed(`${e.message} Try again.`))
-        )
-        // --- end
-        return result
-      })
-      const result = yield* program.pipe(Effect.provide(layer), Effect.withConfigProvider(env(url)))
+      // --- example: login-failed
+      const greeting = (userName: string, password: Redacted.Redacted) =>
+        Effect.gen(function*() {
+          const soPrincipal = yield* SoPrincipal.SoPrincipal
+          return yield* soPrincipal.authenticate(userName, password).pipe(
+            Effect.map(({ principal }) => `welcome, ${principal.fullName}`),
+            Effect.catchTag("LoginFailed", (e) => Effect.succeed(`${e.message} Try again.`))
+          )
+        })
+      // --- end
+      const result = yield* greeting("ada", Redacted.make("wrong")).pipe(
+        Effect.provide(layer),
+        Effect.withConfigProvider(env(url))
+      )
       expect(result).toBe(
         `Could not log in as "ada" at ${url}Remote/Services88/SoPrincipal.svc: the user name or password is wrong. Try again.`
       )

@@ -1,11 +1,13 @@
 /**
- * Keeps guides and tests saying the same thing: code in a guide's
- * ```ts example=NAME block must be, verbatim, the region of a test file
- * between `// --- example: NAME` and `// --- end`.
+ * Keeps guides and tests saying the same thing: a guide's ```ts example=NAME
+ * block is its imports, a blank line, then, verbatim, the region of a test
+ * file between `// --- example: NAME` and `// --- end`; and the whole block,
+ * imports included, type-checks as a module of its own.
  */
 import { describe, expect, it } from "@effect/vitest"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { typecheckModules } from "./typecheck.js"
 
 /** The regions between `// --- example: NAME` and `// --- end`, de-indented. */
 export const examples = (source: string): Map<string, string> => {
@@ -17,9 +19,19 @@ export const examples = (source: string): Map<string, string> => {
   return found
 }
 
+/** A guide's example block: its import lines and the code after them. */
+export const splitImports = (code: string): { readonly imports: string; readonly body: string } => {
+  const [head = "", ...rest] = code.split(/\n\n/)
+  return head.split("\n").every((line) => /^import |^ {2}|^}/.test(line)) && head.startsWith("import ")
+    ? { imports: head, body: rest.join("\n\n") }
+    : { imports: "", body: code }
+}
+
 /**
  * Tests that every example in `docs` is one of the examples of `testFile`,
- * verbatim, and that every example of `testFile` is shown in `shownIn`.
+ * verbatim after its imports, that each example with its imports
+ * type-checks alone (no import missing, none unused), and that every example
+ * of `testFile` is shown in `shownIn`.
  */
 export const describeGuides = (
   title: string,
@@ -34,11 +46,20 @@ export const describeGuides = (
         const doc = fs.readFileSync(file, "utf8")
         const blocks = [...doc.matchAll(/```ts example=(\S+)\n([\s\S]*?)```/g)]
         expect(blocks.length).toBeGreaterThan(0)
+        expect(doc.match(/^```(ts|typescript|js)$/gm), `${file}: a code block that is not a tested example`).toBeNull()
         for (const [, name, code] of blocks) {
+          const { body, imports } = splitImports(code!.trimEnd())
+          expect(imports, `${file}: example ${name} shows no imports`).not.toBe("")
           expect(tested.has(name!), `${file}: example ${name} has no test`).toBe(true)
-          expect(code!.trimEnd(), `${file}: example ${name}`).toBe(tested.get(name!))
+          expect(body, `${file}: example ${name}`).toBe(tested.get(name!))
         }
       })
+      it(`every example in ${path.basename(file)} type-checks with the imports it shows`, () => {
+        const doc = fs.readFileSync(file, "utf8")
+        const blocks = [...doc.matchAll(/```ts example=(\S+)\n([\s\S]*?)```/g)]
+        const modules = Object.fromEntries(blocks.map(([, name, code]) => [name!, code!]))
+        expect(typecheckModules(path.dirname(testFile), path.basename(file, ".md"), modules)).toEqual([])
+      }, 120_000)
     }
     it(`every tested example appears in ${shownIn.map((f) => path.basename(f)).join(" or ")}`, () => {
       const shown = shownIn.flatMap((file) =>
