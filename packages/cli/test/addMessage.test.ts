@@ -122,10 +122,12 @@ describe("add-message", () => {
   })
 
   it("--dry-run works with no URL configured, saying so on stderr", async () => {
-    const r = await run(["add-message", "--session", "1", "--text", "x", "--dry-run"])
+    const r = await run(["add-message", "--session", "1", "--text", "x", "--dry-run"], {
+      env: { SO_TICKET: "7T:dry-run-ticket" }
+    })
     expect(r.code).toBe(0)
     expect(lines(r.stdout)[0]).toBe("POST (no URL configured)")
-    expect(r.stdout).not.toContain("<Ticket>")
+    expect(r.stdout).toContain("<Ticket>********</Ticket>")
     expect(lines(r.stderr)).toEqual([
       "so-chat: no URL configured, so the request has none; to send it, pass --url or set SO_URL"
     ])

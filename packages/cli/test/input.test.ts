@@ -180,9 +180,9 @@ describe("help and parse errors", () => {
     ) {
       const r = await run(args, { env: { SO_TICKET: ticket } })
       expect(r.code, r.stderr).toBe(4)
-      // The transport's debug lines (one per failed attempt) come before the error's own line.
+      // The transport's debug lines (one per retried attempt) come before the error's own line.
       expect(lines(r.stderr).length, r.stderr).toBeGreaterThan(1)
-      expect(r.stderr.toLowerCase()).toContain("debug")
+      expect(r.stderr).toContain("AddChatMessage attempt 1 failed")
     }
     const bad = await run([...base, "--log-level", "loud"], { env: { SO_TICKET: ticket } })
     expect(bad.code).toBe(2)
