@@ -49,15 +49,20 @@ type Span = readonly [number, number]
 /**
  * The forms to look for: each secret, and each decoded form of it (a secret
  * that itself looks encoded, `%41` or `&lt;`, is also caught when a server
- * decodes or re-encodes only part of it) at least 4 characters long or as
- * long as the secret, so that a secret like `&lt;` does not remove every `<`.
+ * decodes or re-encodes only part of it), and these with their whitespace
+ * normalised; each at least 4 characters long or as long as the secret, so
+ * that a secret like `&lt;` does not remove every `<`.
  */
 const targetsOf = (secrets: ReadonlyArray<string>): ReadonlyArray<string> => {
   const found = new Set<string>()
   for (const secret of secrets) {
-    found.add(secret)
-    for (const view of views(secret, VIEW_LIMIT, VIEW_BUDGET) ?? []) {
-      if (view.text.length >= Math.min(4, secret.length)) found.add(view.text)
+    const forms = [secret, ...(views(secret, VIEW_LIMIT, VIEW_BUDGET) ?? []).map((v) => v.text)]
+    for (const form of forms) {
+      // Also as text is often normalised on the way: trimmed (a decoder
+      // reading an element's text), whitespace collapsed (an HTML page, an
+      // excerpt), line ends made `\n` (XML).
+      const variants = [form, form.trim(), form.replace(/\s+/g, " "), form.replace(/\s+/g, " ").trim(), form.replace(/\r\n?/g, "\n")]
+      for (const v of variants) if (v.length >= Math.min(4, secret.length)) found.add(v)
     }
   }
   return [...found].filter((t) => t !== "" && !t.includes(MARK))
