@@ -23,7 +23,19 @@ import {
 } from "@so-chat/core"
 import { ChatAgent, NetServerConfig, SoPrincipal } from "@so-chat/transport"
 import type { Tracer } from "effect"
-import { Cause, Effect, Either, Exit, FastCheck as fc, HashMap, Inspectable, Layer, Logger, LogLevel, Redacted } from "effect"
+import {
+  Cause,
+  Effect,
+  Either,
+  Exit,
+  FastCheck as fc,
+  HashMap,
+  Inspectable,
+  Layer,
+  Logger,
+  LogLevel,
+  Redacted
+} from "effect"
 import * as util from "node:util"
 import { layers } from "./support/layers.js"
 import { loopback, send } from "./support/loopback.js"
@@ -73,7 +85,8 @@ const chars = (s: string) => [...s]
 const xmlMin = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 const xmlAll = (s: string) => xmlMin(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;")
 const named = (s: string) => chars(s).map((c) => (NAMES[c] ? `&${NAMES[c]};` : c)).join("")
-const namedUpper = (s: string) => chars(s).map((c) => (UPPER[c] ? `&${UPPER[c]};` : NAMES[c] ? `&${NAMES[c]};` : c)).join("")
+const namedUpper = (s: string) =>
+  chars(s).map((c) => (UPPER[c] ? `&${UPPER[c]};` : NAMES[c] ? `&${NAMES[c]};` : c)).join("")
 const ref = (c: string, radix: 10 | 16, upper: boolean) => {
   const code = c.codePointAt(0)!
   if (radix === 10) return `&#${code};`
@@ -178,7 +191,11 @@ interface Echo {
   readonly pad: number
 }
 
-const operations = [AddChatMessage.operation, GetChatMessages.operation, AuthenticateUsernamePassword.operation] as const
+const operations = [
+  AddChatMessage.operation,
+  GetChatMessages.operation,
+  AuthenticateUsernamePassword.operation
+] as const
 
 const PLACEHOLDER = "ECHO-PLACEHOLDER"
 
@@ -210,7 +227,10 @@ const answer = (spec: Echo, body: string): { status: number; contentType: string
   const raw = spec.source === "body" ? body : values.join(" | ")
   const payload = "echo: " + ".".repeat(spec.pad) + spec.layers.reduce((p, name) => layerEncodings[name](p), raw)
   const inXml = xmlInsertions[spec.xmlInsertion](payload)
-  const xml = (template: string) => ({ contentType: "text/xml; charset=utf-8", body: template.split(PLACEHOLDER).join(inXml) })
+  const xml = (template: string) => ({
+    contentType: "text/xml; charset=utf-8",
+    body: template.split(PLACEHOLDER).join(inXml)
+  })
   switch (spec.container) {
     case "fault":
       return {
@@ -231,7 +251,12 @@ const answer = (spec: Echo, body: string): { status: number; contentType: string
       })
       return {
         status: 200,
-        ...xml(encode(operation, emptyBodies[operation.name as keyof typeof emptyBodies], { succeeded: false, exceptionInfo: info }))
+        ...xml(
+          encode(operation, emptyBodies[operation.name as keyof typeof emptyBodies], {
+            succeeded: false,
+            exceptionInfo: info
+          })
+        )
       }
     }
     case "value": {
@@ -276,8 +301,28 @@ const unit = fc.oneof(
   { weight: 6, arbitrary: printable },
   {
     weight: 4,
-    arbitrary: fc.constantFrom("\"", "'", "<", ">", "&", "]]>", "%", "+", "\\", ";", "#", "&amp;", "%41", "é", "€",
-      "\u00a0", "中", "😀", "𝄞", " ")
+    arbitrary: fc.constantFrom(
+      "\"",
+      "'",
+      "<",
+      ">",
+      "&",
+      "]]>",
+      "%",
+      "+",
+      "\\",
+      ";",
+      "#",
+      "&amp;",
+      "%41",
+      "é",
+      "€",
+      "\u00a0",
+      "中",
+      "😀",
+      "𝄞",
+      " "
+    )
   }
 )
 const piece = fc.array(unit, { maxLength: 8 }).map((units) => units.join(""))

@@ -150,7 +150,10 @@ const escape = (s: string, i: number): Token | undefined => {
  * is not, one character per decoded code point (each mapped to the bytes it
  * came from). Returns the characters and their spans in the view.
  */
-const percentRun = (s: string, i: number): { readonly chars: Array<[string, number, number]>; readonly next: number } => {
+const percentRun = (
+  s: string,
+  i: number
+): { readonly chars: Array<[string, number, number]>; readonly next: number } => {
   const bytes: Array<number> = []
   const at: Array<number> = []
   let j = i
@@ -233,9 +236,10 @@ const round = (view: View, families: number): View | undefined => {
     } else if ((families & PERCENT) !== 0 && c === 43) {
       token = { text: " ", next: i + 1 }
     } else if ((families & PERCENT) !== 0 && c === 37) {
-      if (s.charCodeAt(i + 1) === 117 && isHex(s.charCodeAt(i + 2)) && isHex(s.charCodeAt(i + 3)) &&
-        isHex(s.charCodeAt(i + 4)) && isHex(s.charCodeAt(i + 5)))
-      {
+      if (
+        s.charCodeAt(i + 1) === 117 && isHex(s.charCodeAt(i + 2)) && isHex(s.charCodeAt(i + 3)) &&
+        isHex(s.charCodeAt(i + 4)) && isHex(s.charCodeAt(i + 5))
+      ) {
         token = { text: String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16)), next: i + 6 }
       } else if (isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
         flush(i)
@@ -297,8 +301,9 @@ export const views = (text: string, limit: number, budget: number): ReadonlyArra
  * (`&#6`, `%4`, `%E2%82`, `\u00`, `<![CD`), or the text's length if none.
  */
 export const partialTail = (text: string): number => {
-  const m = /(?:&(?:#[xX]?[0-9a-fA-F]*|[A-Za-z][A-Za-z0-9]*)?|%(?:u[0-9a-fA-F]{0,3}|[0-9a-fA-F])?|(?:%[0-9a-fA-F]{2})+|\\(?:u(?:\{[0-9a-fA-F]*|[0-9a-fA-F]{0,3})|x[0-9a-fA-F]?)?|<(?:!(?:\[(?:C(?:D(?:A(?:T(?:A)?)?)?)?)?)?)?)$/
-    .exec(text)
+  const m =
+    /(?:&(?:#[xX]?[0-9a-fA-F]*|[A-Za-z][A-Za-z0-9]*)?|%(?:u[0-9a-fA-F]{0,3}|[0-9a-fA-F])?|(?:%[0-9a-fA-F]{2})+|\\(?:u(?:\{[0-9a-fA-F]*|[0-9a-fA-F]{0,3})|x[0-9a-fA-F]?)?|<(?:!(?:\[(?:C(?:D(?:A(?:T(?:A)?)?)?)?)?)?)?)$/
+      .exec(text)
   return m === null ? text.length : m.index
 }
 

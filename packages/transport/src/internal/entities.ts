@@ -6,8 +6,7 @@
  *
  * Packed as "name code" pairs (decimal code points) to keep the table short.
  */
-const packed =
-  "Tab 9 NewLine 10 excl 33 QUOT 34 quot 34 num 35 dollar 36 percnt 37 AMP 38 amp 38 apos 39 lpar 40 " +
+const packed = "Tab 9 NewLine 10 excl 33 QUOT 34 quot 34 num 35 dollar 36 percnt 37 AMP 38 amp 38 apos 39 lpar 40 " +
   "rpar 41 ast 42 midast 42 plus 43 comma 44 period 46 sol 47 colon 58 semi 59 LT 60 lt 60 equals 61 " +
   "GT 62 gt 62 quest 63 commat 64 lbrack 91 lsqb 91 bsol 92 rbrack 93 rsqb 93 Hat 94 UnderBar 95 " +
   "lowbar 95 DiacriticalGrave 96 grave 96 lbrace 123 lcub 123 VerticalLine 124 verbar 124 vert 124 " +
@@ -51,4 +50,18 @@ export const namedEntities: ReadonlyMap<string, number> = (() => {
  * The names HTML also reads without their `;` (`&ltb` is `<b`), longest
  * first. Limited to the ones that matter for text a server echoes.
  */
-export const legacyEntities: ReadonlyArray<string> = ["quot", "QUOT", "nbsp", "copy", "COPY", "amp", "AMP", "reg", "REG", "lt", "LT", "gt", "GT"]
+export const legacyEntities: ReadonlyArray<string> = [
+  "quot",
+  "QUOT",
+  "nbsp",
+  "copy",
+  "COPY",
+  "amp",
+  "AMP",
+  "reg",
+  "REG",
+  "lt",
+  "LT",
+  "gt",
+  "GT"
+]

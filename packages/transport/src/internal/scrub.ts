@@ -1,14 +1,6 @@
 import { CodecError, NetServerException, NetServerHeaders, SoapFault } from "@so-chat/core"
 import type { ChatAgentError } from "../ChatAgentError.js"
-import {
-  ConnectionFailed,
-  ConnectionLost,
-  LoginFailed,
-  ResponseTooLarge,
-  Timeout,
-  UndecodableResponse,
-  UnexpectedStatus
-} from "../ChatAgentError.js"
+import { ConnectionFailed, ConnectionLost, UndecodableResponse, UnexpectedStatus } from "../ChatAgentError.js"
 import type { View } from "./decode.js"
 import { decodeMarkup, partialTail, views } from "./decode.js"
 
@@ -61,7 +53,13 @@ const targetsOf = (secrets: ReadonlyArray<string>): ReadonlyArray<string> => {
       // Also as text is often normalised on the way: trimmed (a decoder
       // reading an element's text), whitespace collapsed (an HTML page, an
       // excerpt), line ends made `\n` (XML).
-      const variants = [form, form.trim(), form.replace(/\s+/g, " "), form.replace(/\s+/g, " ").trim(), form.replace(/\r\n?/g, "\n")]
+      const variants = [
+        form,
+        form.trim(),
+        form.replace(/\s+/g, " "),
+        form.replace(/\s+/g, " ").trim(),
+        form.replace(/\r\n?/g, "\n")
+      ]
       for (const v of variants) if (v.length >= Math.min(4, secret.length)) found.add(v)
     }
   }
@@ -279,33 +277,29 @@ export const scrubException = (
   })
 
 /**
- * An error with every text that may hold what a server or the network said
- * scrubbed: for errors that come from a transport (which may be anyone's),
- * and for a caller's own second pass over errors it shows.
+ * An error with every text in it that came from a server or the network (or
+ * quotes a value that could not be sent) scrubbed: for errors that come from
+ * a transport (which may be anyone's), and for a caller's own second pass
+ * over errors it shows. The library's own words, the endpoint's URL and the
+ * user name that was tried are not server text and stay as they are.
  */
 export const scrubError = <E extends ChatAgentError>(error: E, scrub: Scrub): E => {
   const e: ChatAgentError = error
   const orNull = (v: string | null) => (v === null ? null : scrub(v))
   switch (e._tag) {
     case "ConnectionFailed":
-      return new ConnectionFailed({ ...e, url: scrub(e.url), detail: scrub.shortened(e.detail) }) as E
+      return new ConnectionFailed({ ...e, detail: scrub.shortened(e.detail) }) as E
     case "ConnectionLost":
-      return new ConnectionLost({ ...e, url: scrub(e.url), detail: scrub.shortened(e.detail) }) as E
-    case "Timeout":
-      return new Timeout({ ...e, url: scrub(e.url) }) as E
-    case "ResponseTooLarge":
-      return new ResponseTooLarge({ ...e, url: scrub(e.url) }) as E
+      return new ConnectionLost({ ...e, detail: scrub.shortened(e.detail) }) as E
     case "UnexpectedStatus":
       return new UnexpectedStatus({
         ...e,
-        url: scrub(e.url),
         contentType: orNull(e.contentType),
         excerpt: scrub.shortened(e.excerpt)
       }) as E
     case "UndecodableResponse":
       return new UndecodableResponse({
         ...e,
-        url: scrub(e.url),
         contentType: orNull(e.contentType),
         detail: scrub.shortened(e.detail),
         excerpt: scrub.shortened(e.excerpt)
@@ -315,8 +309,10 @@ export const scrubError = <E extends ChatAgentError>(error: E, scrub: Scrub): E 
     case "NetServerException":
       return scrubException(e, scrub) as E
     case "UnencodableValue":
-      return new CodecError.UnencodableValue({ path: scrub(e.path), detail: scrub.shortened(e.detail) }) as E
+      return new CodecError.UnencodableValue({ path: e.path, detail: scrub.shortened(e.detail) }) as E
+    case "Timeout":
+    case "ResponseTooLarge":
     case "LoginFailed":
-      return new LoginFailed({ userName: scrub(e.userName), url: scrub(e.url) }) as E
+      return error
   }
 }
