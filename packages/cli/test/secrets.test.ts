@@ -85,8 +85,8 @@ describe("secrets never appear in output", () => {
       const sent = (await fake.requests()).slice(before)
       if (mode.includes("--dry-run")) {
         expect(sent).toHaveLength(0)
-        expect(r.stdout).toContain("<Ticket>&lt;redacted&gt;</Ticket>")
-        expect(r.stdout).toMatch(/<ApplicationToken [^>]*>&lt;redacted&gt;<\/ApplicationToken>/)
+        expect(r.stdout).toContain("<Ticket><redacted></Ticket>")
+        expect(r.stdout).toMatch(/<ApplicationToken [^>]*><redacted><\/ApplicationToken>/)
       } else {
         // The secrets did reach the server: they were used, only never shown.
         expect(sent).toHaveLength(1)
