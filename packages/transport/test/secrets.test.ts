@@ -273,6 +273,31 @@ describe("secrets never reach errors, logs, spans or printed config", () => {
       }
     }).pipe(Effect.scoped), { timeout: 20_000 })
 
+  it.live("a secret where a long page is cut before it is read leaves nothing behind", () =>
+    Effect.gen(function*() {
+      // Only the start of a long body is read for an excerpt; here all of it
+      // is a style sheet but for a secret that runs across where reading stops.
+      let shift = 0
+      const head = "<html><head><style>"
+      const server = yield* loopback((_req, res) => {
+        const filler = "x".repeat(64 * 1024 - head.length - "</style></head><body>".length - shift)
+        const page = `${head}${filler}</style></head><body>${shift % 2 === 0 ? cutTicket : xml(cutTicket)}` +
+          `${"y".repeat(80 * 1024)}</body></html>`
+        send(res, 502, "text/html", page)
+      })
+      for (shift = 0; shift <= 24; shift += 3) {
+        const exit = yield* withAgent(layers["ChatAgent.layerNode (undici, throughput)"], server.url, {
+          ticket: Redacted.make(cutTicket)
+        }, (agent) => agent.addChatMessage(1, { message: "hi" })).pipe(Effect.exit)
+        const error = Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : undefined
+        expect(error?._tag === "Some" && error.value._tag).toBe("UnexpectedStatus")
+        if (error?._tag === "Some" && error.value._tag === "UnexpectedStatus") {
+          noneOf(error.value.excerpt)
+          expect(error.value.excerpt.endsWith("…")).toBe(true)
+        }
+      }
+    }).pipe(Effect.scoped), { timeout: 20_000 })
+
   it.live("a secret cut where core quotes a value it cannot read leaves nothing behind", () =>
     Effect.gen(function*() {
       let offset = 0

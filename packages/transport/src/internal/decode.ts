@@ -282,10 +282,18 @@ export const views = (text: string, limit: number, budget: number): ReadonlyArra
   for (let k = 0; k < found.length; k++) {
     const view = found[k]!
     const families = present(view.text)
-    // Every non-empty combination of the families the view holds.
+    // Each family alone first: one that decodes nothing here adds nothing to a combination.
+    const alone: Array<View | undefined> = []
+    let active = 0
+    for (const f of [MARKUP, PERCENT, BACKSLASH]) {
+      const next = (f & families) === 0 ? undefined : round(view, f)
+      alone[f] = next
+      if (next !== undefined) active |= f
+    }
+    // Every non-empty combination of the families that decode something in the view.
     for (let f = 1; f < 8; f++) {
-      if ((f & families) !== f) continue
-      const next = round(view, f)
+      if ((f & active) !== f) continue
+      const next = f === MARKUP || f === PERCENT || f === BACKSLASH ? alone[f] : round(view, f)
       if (next === undefined || seen.has(next.text)) continue
       spent += next.text.length
       if (found.length >= limit || spent > budget) return undefined

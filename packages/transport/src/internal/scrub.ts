@@ -206,8 +206,11 @@ const htmlText = (html: string): string =>
  * and a cut cannot leave part of one behind.
  */
 export const excerpt = (body: Uint8Array, contentType: string | null, scrub: Scrub): string => {
-  let text = decoder.decode(body)
-  let cut = false
+  // No UTF-16 unit takes more than 3 bytes of UTF-8: decode no more than can be used.
+  const bytes = body.length > 3 * EXCERPT_SOURCE_CHARS ? body.subarray(0, 3 * EXCERPT_SOURCE_CHARS) : body
+  let text = decoder.decode(bytes)
+  let cut = bytes !== body
+  if (cut) text = text.replace(/\ufffd$/, "")
   if (text.length > EXCERPT_SOURCE_CHARS) {
     const at = EXCERPT_SOURCE_CHARS - (/[\ud800-\udbff]/.test(text[EXCERPT_SOURCE_CHARS - 1]!) ? 1 : 0)
     text = text.slice(0, at)
