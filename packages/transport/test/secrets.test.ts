@@ -339,6 +339,11 @@ describe("secrets never reach errors, logs, spans or printed config", () => {
       ["neither TICKET<abc-long nor a<b\"c-lon", "neither TICKET<abc-long nor a<b\"c-lon"]
     ]
     for (const [text, expected] of cases) expect(redact(text), text).toBe(expected)
+    // Latin-1 bytes, %u escapes, HTML's `&lt` without `;`, JavaScript's \u{…}.
+    const latin = Redaction.make(["é<x-long"])
+    for (const text of ["%E9%3Cx-long", "%u00E9%u003Cx-long", "&eacute;&ltx-long", "\\u{e9}\\x3cx-long"]) {
+      expect(latin(`[${text}]`), text).toBe("[<redacted>]")
+    }
   })
 
   it("Redaction.redactError: the server's words go, the library's stay", () => {

@@ -224,7 +224,8 @@ export const excerpt = (body: Uint8Array, contentType: string | null, scrub: Scr
     marked = marked.slice(0, EXCERPT_CHARS - (/[\ud800-\udbff]/.test(marked[EXCERPT_CHARS - 1]!) ? 1 : 0))
     cut = true
   }
-  return scrub.finish(cut ? `${marked}…` : marked)
+  // Once more: a reference cut in two (`&#604;` to `&#60`) reads as something else.
+  return scrub.finish(scrub.marked(cut ? `${marked}…` : marked, false))
 }
 
 const scrubInfo = (
