@@ -105,6 +105,25 @@ const json = (s: string) => JSON.stringify(s).slice(1, -1)
 const jsonAscii = (s: string) =>
   json(s).replace(/[^\x20-\x7e]|[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
 
+/** Escapes `<` alone, as a careless encoder does: the result mixes escaped and raw text. */
+const ltOnly = (s: string) => s.replace(/</g, "&lt;")
+/** Each character in a form of its own: raw, decimal, hex, named, URL-encoded. */
+const mixed = (s: string) =>
+  chars(s).map((c, i) => {
+    switch ((c.codePointAt(0)! + i) % 5) {
+      case 0:
+        return c
+      case 1:
+        return ref(c, 10, false)
+      case 2:
+        return ref(c, 16, false)
+      case 3:
+        return NAMES[c] ? `&${NAMES[c]};` : c
+      default:
+        return encodeURIComponent(c)
+    }
+  }).join("")
+
 /** What a server may do to text before it puts it in its answer. */
 const layerEncodings = {
   xmlMin,
@@ -120,7 +139,9 @@ const layerEncodings = {
   urlLower,
   form,
   json,
-  jsonAscii
+  jsonAscii,
+  ltOnly,
+  mixed
 } as const
 /** How it puts text into XML it sends (valid XML each, but for `&#X…;`, which only HTML reads). */
 const xmlInsertions = { xmlMin, xmlAll, dec, decEvery, hexLower, hexUpper, cdata } as const
@@ -436,7 +457,7 @@ const run = (c: Case, url: string) => {
   )).pipe(Effect.map(({ lines, value: { spans, value: exit } }) => ({ exit, lines, spans })))
 }
 
-const RUNS = Number(process.env.ECHO_RUNS ?? 120)
+const RUNS = Number(process.env.ECHO_RUNS ?? 150)
 
 describe("no secret reaches what is shown, however a server echoes it", () => {
   it.live("generated secrets, echoed in generated ways, against a loopback server", () =>
