@@ -457,6 +457,7 @@ const run = (c: Case, url: string) => {
   )).pipe(Effect.map(({ lines, value: { spans, value: exit } }) => ({ exit, lines, spans })))
 }
 
+// ECHO_RUNS=1500 searches deeper (measured here: 1,500 runs in 25 s; 150 in about 6 s).
 const RUNS = Number(process.env.ECHO_RUNS ?? 150)
 
 describe("no secret reaches what is shown, however a server echoes it", () => {
