@@ -116,7 +116,7 @@ describe("add-message", () => {
     expect(out).toContain("content-type: text/xml; charset=utf-8")
     expect(out).toContain("soapaction: \"http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage\"")
     expect(r.stdout).toContain("\n    <Credentials xmlns=\"http://www.superoffice.net/ws/crm/NetServer/Services88\">\n")
-    expect(r.stdout).toContain("<Ticket>********</Ticket>")
+    expect(r.stdout).toContain("<Ticket><redacted></Ticket>")
     expect(r.stdout).toContain("<Message>not sent</Message>")
     expect(r.stdout).not.toContain(ticket)
   })
@@ -127,7 +127,7 @@ describe("add-message", () => {
     })
     expect(r.code).toBe(0)
     expect(lines(r.stdout)[0]).toBe("POST (no URL configured)")
-    expect(r.stdout).toContain("<Ticket>********</Ticket>")
+    expect(r.stdout).toContain("<Ticket><redacted></Ticket>")
     expect(lines(r.stderr)).toEqual([
       "so-chat: no URL configured, so the request has none; to send it, pass --url or set SO_URL"
     ])

@@ -4,6 +4,7 @@
  * --dry-run, and failures whose server echoes the secret back.
  */
 import { FakeNetServerHttp } from "@so-chat/testkit"
+import { Redaction } from "@so-chat/transport"
 import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Result } from "./support/cli.js"
@@ -84,8 +85,8 @@ describe("secrets never appear in output", () => {
       const sent = (await fake.requests()).slice(before)
       if (mode.includes("--dry-run")) {
         expect(sent).toHaveLength(0)
-        expect(r.stdout).toContain("<Ticket>********</Ticket>")
-        expect(r.stdout).toMatch(/<ApplicationToken [^>]*>\*{8}<\/ApplicationToken>/)
+        expect(r.stdout).toContain("<Ticket><redacted></Ticket>")
+        expect(r.stdout).toMatch(/<ApplicationToken [^>]*><redacted><\/ApplicationToken>/)
       } else {
         // The secrets did reach the server: they were used, only never shown.
         expect(sent).toHaveLength(1)
@@ -146,5 +147,67 @@ describe("secrets never appear in output", () => {
     expect(typed.code).toBe(3)
     expect(typed.stderr).toContain("\"timeout\" in")
     expectNoSecret(typed, [ticket])
+  })
+})
+
+/**
+ * Masking is a second line of defence for text that came from a server; it
+ * must never change the command's own words, or a reader learns the
+ * password from what went missing.
+ */
+describe("a password that is also a word of the output leaves the output alone", () => {
+  let fake: FakeNetServerHttp.Running
+  beforeAll(async () => {
+    fake = await FakeNetServerHttp.start({
+      users: [
+        { username: "ada", password: "lovelace", ticket: "7T:ticket-of-ada" },
+        { username: "grace", password: "http", ticket: "7T:ticket-of-grace" },
+        { username: "logged", password: "logged", ticket: "7T:ticket-of-logged" }
+      ]
+    })
+  })
+  afterAll(() => fake.close())
+
+  it.each([
+    ["password", "the user name or password is wrong"],
+    ["http", " at http://127.0.0.1:"],
+    ["ada", "Could not log in as \"ada\""],
+    ["wrong", "is wrong"]
+  ])("SO_PASSWORD=%s, refused: the message is printed whole", async (password, expected) => {
+    for (const mode of [[], ["--verbose"]]) {
+      const r = await run(["login", "--user", "ada", ...mode], { env: { SO_URL: fake.url, SO_PASSWORD: password } })
+      expect(r.code).toBe(6)
+      expect(r.stderr).toContain(expected)
+      expect(r.stderr).toContain(`so-chat: Could not log in as "ada" at ${fake.url}`)
+      expect(r.stderr).toContain("the user name or password is wrong.")
+      expect(r.stdout + r.stderr).not.toContain(Redaction.mask)
+    }
+  })
+
+  it("SO_PASSWORD=http or the user's own name, logged in: the URL and the name are printed whole", async () => {
+    for (const [user, password] of [["grace", "http"], ["logged", "logged"]] as const) {
+      const r = await run(["login", "--user", user, "--verbose"], { env: { SO_URL: fake.url, SO_PASSWORD: password } })
+      expect(r.code, r.stderr).toBe(0)
+      expect(r.stdout).toContain(`logged in as ${user} (`)
+      expect(r.stdout).toContain(`at ${fake.url}`)
+      expect(r.stdout + r.stderr).not.toContain(Redaction.mask)
+    }
+  })
+
+  it("a secret the server sends back is still masked, and the server's other words kept", async () => {
+    const password = `pw:${randomUUID()}&<"'>`
+    const server = await Servers.faulting((b) => `Login refused for the request ${b}`)
+    try {
+      const r = await run(["login", "--user", "ada", "--verbose"], {
+        env: { SO_URL: server.url, SO_PASSWORD: password }
+      })
+      expect(r.code).not.toBe(0)
+      expect(r.stderr).toContain("Login refused for the request")
+      expect(r.stderr).toContain(`<Password>${Redaction.mask}</Password>`)
+      expectNoSecret(r, [{ core: password.slice(3, 39), value: password }])
+      expect(server.bodies().join("")).toContain(password.slice(3, 39))
+    } finally {
+      await server.close()
+    }
   })
 })

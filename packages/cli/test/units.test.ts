@@ -3,7 +3,7 @@
  * the masking of secrets, settings parsing, the XML layout, the flag lists.
  */
 import { ChatMessageSpecialType, ChatMessageType, CodecError, NetServerException, SoapFault } from "@so-chat/core"
-import { ChatAgentError } from "@so-chat/transport"
+import { ChatAgentError, Redaction } from "@so-chat/transport"
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
 import { describe, expect, it } from "vitest"
@@ -80,31 +80,43 @@ describe("Output", () => {
     return { output, out, err }
   }
 
-  it("masks a secret and its XML, JSON and URL forms, whole, in both streams", () => {
+  it("prints the command's own words as they are, even where they spell a secret", () => {
     const { err, out, output } = capture()
-    const secret = "7T:ab&c<d>\"e'=="
-    output.mask(secret)
-    output.out(`raw ${secret} xml 7T:ab&amp;c&lt;d&gt;"e'== json ${JSON.stringify(secret)}`)
-    output.err(`url ${encodeURIComponent(secret)} xml-in-json ${JSON.stringify("7T:ab&amp;c&lt;d&gt;\"e'==")}`)
-    const all = out.join("") + err.join("")
-    expect(all).not.toContain("7T:ab")
-    expect(all).not.toContain("7T%3Aab")
-    expect(all.match(/\*{8}/g)?.length).toBe(5)
+    for (const secret of ["password", "http", "ada"]) output.mask(secret)
+    output.out("logged in as ada at http://127.0.0.1:8080/")
+    output.err("so-chat: the user name or password is wrong")
+    expect(out.join("") + err.join("")).toBe(
+      "logged in as ada at http://127.0.0.1:8080/\nso-chat: the user name or password is wrong\n"
+    )
   })
 
-  it("masks the longer of two overlapping secrets whole", () => {
-    const { out, output } = capture()
+  it("redacts a secret in any form in text so-chat did not write, with the library's mask", () => {
+    const { output } = capture()
+    const secret = "7T:ab&c<d>\"e'=="
+    output.mask(secret)
+    const shown = output.redact(
+      `raw ${secret} xml 7T:ab&amp;c&lt;d&gt;"e'== json ${JSON.stringify(secret)} url ${encodeURIComponent(secret)} ` +
+        `xml-in-json ${
+          JSON.stringify("7T:ab&amp;c&lt;d&gt;\"e'==")
+        } twice 7T:ab&amp;amp;c&amp;lt;d&amp;gt;&amp;quot;e'==`
+    )
+    expect(shown).not.toContain("7T:ab")
+    expect(shown).not.toContain("7T%3Aab")
+    expect(shown.split(Output.MASK)).toHaveLength(7)
+    expect(Output.MASK).toBe(Redaction.mask)
+  })
+
+  it("redacts the longer of two overlapping secrets whole", () => {
+    const { output } = capture()
     output.mask("abcdef")
     output.mask("abcdefghij")
-    output.out("x abcdefghij y abcdef")
-    expect(out.join("")).toBe("x ******** y ********\n")
+    expect(output.redact("x abcdefghij y abcdef")).toBe("x <redacted> y <redacted>")
   })
 
   it("leaves values too short to be a secret alone", () => {
-    const { out, output } = capture()
+    const { output } = capture()
     output.mask("ab")
-    output.out("abc")
-    expect(out.join("")).toBe("abc\n")
+    expect(output.redact("abc")).toBe("abc")
   })
 
   it("finds the values of --ticket and --app-token on a command line", () => {

@@ -29,6 +29,13 @@ export * as ChatAgentError from "./ChatAgentError.js"
 export * as NetServerConfig from "./NetServerConfig.js"
 
 /**
+ * The one mask string, and the scrubber that keeps secrets out of errors.
+ *
+ * @since 0.1.0
+ */
+export * as Redaction from "./Redaction.js"
+
+/**
  * The throughput transport for Node: undici driven directly.
  *
  * @since 0.1.0

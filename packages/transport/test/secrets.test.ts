@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage, ChatMessage, Envelope, NetServerHeaders, SoapFault } from "@so-chat/core"
-import { ChatAgentError, NetServerConfig } from "@so-chat/transport"
-import { Cause, Effect, Either, Exit, Inspectable, Redacted, Schedule } from "effect"
+import { ChatAgentError, NetServerConfig, Redaction, SoPrincipal } from "@so-chat/transport"
+import { Cause, Effect, Either, Exit, Inspectable, Layer, Redacted, Schedule } from "effect"
 import * as util from "node:util"
 import { layers } from "./support/layers.js"
 import type { Handler } from "./support/loopback.js"
@@ -210,4 +210,148 @@ describe("secrets never reach errors, logs, spans or printed config", () => {
         expect(e.extraInfo).toEqual({ ticket: "<redacted>", token: "<redacted>" })
       }
     }).pipe(Effect.scoped), { timeout: 10_000 })
+
+  it.live(
+    "the issue's password and ticket, echoed as the encoder sent them, in Cause.pretty and the debug log",
+    () =>
+      Effect.gen(function*() {
+        // The encoder leaves `"` as it is: `<Password>a&lt;b"c-long</Password>`.
+        const server = yield* loopback((req, res) => send(res, 500, "text/xml", wcfFault11(xml(req.body))))
+        const { lines, value: exit } = yield* capturingLogs(
+          Effect.flatMap(SoPrincipal.SoPrincipal, (p) => p.authenticate("ada", Redacted.make("a<b\"c-long"))).pipe(
+            Effect.provide(SoPrincipal.layerNode.pipe(
+              Layer.provide(
+                Layer.orDie(NetServerConfig.layer({ url: server.url, ticket: Redacted.make("TICKET<\"abc-long") }))
+              )
+            )),
+            Effect.exit
+          )
+        )
+        expect(server.received[0]!.body).toContain("<Password>a&lt;b\"c-long</Password>")
+        expect(Exit.isFailure(exit)).toBe(true)
+        const shown = [...lines, Exit.isFailure(exit) ? Cause.pretty(exit.cause) : ""].join("\n")
+        expect(shown).toContain("attempt 1 failed: SOAP fault")
+        expect(shown).toContain("<Password><redacted></Password>")
+        for (const form of ["a<b", "a&lt;b", "a&amp;lt;b", "c-long"]) expect(shown).not.toContain(form)
+
+        const chat = yield* loopback((req, res) => send(res, 500, "text/xml", wcfFault11(xml(req.body))))
+        const { lines: chatLines, value: chatExit } = yield* capturingLogs(
+          withAgent(layers["ChatAgent.layerNode (undici, throughput)"], chat.url, {
+            ticket: Redacted.make("TICKET<\"abc-long"),
+            applicationToken: Redacted.make("TOKEN&\"xyz-long")
+          }, (agent) => agent.addChatMessage(1, { message: "hi" })).pipe(Effect.exit)
+        )
+        const chatShown = [...chatLines, Exit.isFailure(chatExit) ? Cause.pretty(chatExit.cause) : ""].join("\n")
+        expect(chatShown).toContain("<Ticket><redacted></Ticket>")
+        for (const form of ["TICKET", "abc-long", "TOKEN", "xyz-long"]) expect(chatShown).not.toContain(form)
+      }).pipe(Effect.scoped),
+    { timeout: 10_000 }
+  )
+
+  // A secret at every place around where an excerpt is cut (200 characters
+  // of a page; 40 of a value core quotes): nothing of it may be left.
+  const core = "c0ffee15dead7a11"
+  const cutTicket = `Q<${core}"Z`
+  const noneOf = (text: string) => {
+    for (let i = 0; i + 4 <= core.length; i++) expect(text, text).not.toContain(core.slice(i, i + 4))
+  }
+  it.live("a secret cut by the page excerpt leaves nothing behind", () =>
+    Effect.gen(function*() {
+      let offset = 0
+      const server = yield* loopback((_req, res) =>
+        send(res, 502, "text/plain", `${"x".repeat(offset)}${offset % 2 === 0 ? cutTicket : xml(cutTicket)} after`)
+      )
+      for (offset = 170; offset <= 205; offset++) {
+        const exit = yield* withAgent(layers["ChatAgent.layerNode (undici, throughput)"], server.url, {
+          ticket: Redacted.make(cutTicket)
+        }, (agent) => agent.addChatMessage(1, { message: "hi" })).pipe(Effect.exit)
+        const error = Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : undefined
+        expect(error?._tag === "Some" && error.value._tag).toBe("UnexpectedStatus")
+        if (error?._tag === "Some" && error.value._tag === "UnexpectedStatus") {
+          noneOf(error.value.excerpt)
+          expect(error.value.excerpt.startsWith("x".repeat(Math.min(offset, 150)))).toBe(true)
+        }
+      }
+    }).pipe(Effect.scoped), { timeout: 20_000 })
+
+  it.live("a secret where a long page is cut before it is read leaves nothing behind", () =>
+    Effect.gen(function*() {
+      // Only the start of a long body is read for an excerpt; here all of it
+      // is a style sheet but for a secret that runs across where reading stops.
+      let shift = 0
+      const head = "<html><head><style>"
+      const server = yield* loopback((_req, res) => {
+        const filler = "x".repeat(64 * 1024 - head.length - "</style></head><body>".length - shift)
+        const page = `${head}${filler}</style></head><body>${shift % 2 === 0 ? cutTicket : xml(cutTicket)}` +
+          `${"y".repeat(80 * 1024)}</body></html>`
+        send(res, 502, "text/html", page)
+      })
+      for (shift = 0; shift <= 24; shift += 3) {
+        const exit = yield* withAgent(layers["ChatAgent.layerNode (undici, throughput)"], server.url, {
+          ticket: Redacted.make(cutTicket)
+        }, (agent) => agent.addChatMessage(1, { message: "hi" })).pipe(Effect.exit)
+        const error = Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : undefined
+        expect(error?._tag === "Some" && error.value._tag).toBe("UnexpectedStatus")
+        if (error?._tag === "Some" && error.value._tag === "UnexpectedStatus") {
+          noneOf(error.value.excerpt)
+          expect(error.value.excerpt.endsWith("…")).toBe(true)
+        }
+      }
+    }).pipe(Effect.scoped), { timeout: 20_000 })
+
+  it.live("a secret cut where core quotes a value it cannot read leaves nothing behind", () =>
+    Effect.gen(function*() {
+      let offset = 0
+      const server = yield* loopback((req, res) => {
+        const body = Envelope.encodeResponse(AddChatMessage.operation, {
+          response: new ChatMessage.ChatMessage({ chatMessageId: 5 })
+        }, { version: "1.1" }).pipe(Either.getOrThrow).replace(
+          "<ChatMessageId>5</ChatMessageId>",
+          `<ChatMessageId>${"9".repeat(offset)}${xml(received(req.body).ticket)}</ChatMessageId>`
+        )
+        send(res, 200, "text/xml", body)
+      })
+      for (offset = 20; offset <= 42; offset++) {
+        const exit = yield* withAgent(layers["ChatAgent.layerNode (undici, throughput)"], server.url, {
+          ...config,
+          ticket: Redacted.make(cutTicket)
+        }, (agent) => agent.addChatMessage(1, { message: "hi" })).pipe(Effect.exit)
+        const error = Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : undefined
+        expect(error?._tag === "Some" && error.value._tag).toBe("UndecodableResponse")
+        if (error?._tag === "Some") {
+          for (const text of Object.values(renderings(error.value))) noneOf(text)
+        }
+      }
+    }).pipe(Effect.scoped), { timeout: 20_000 })
+
+  it("Redaction: one mask, every form a reader could turn back, the rest kept", () => {
+    expect(Redaction.mask).toBe("<redacted>")
+    expect(String(Redacted.make("x"))).toBe(Redaction.mask)
+    const redact = Redaction.make([Redacted.make("a<b\"c-long"), "TICKET<\"abc-long", "x\u{1F600}]]>y"])
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ["<Password>a&lt;b\"c-long</Password>", "<Password><redacted></Password>"],
+      ["a&amp;lt;b&amp;quot;c-long", "<redacted>"],
+      ["a%3Cb%22c-long, a%3cb\"c%2Dlong, a%253Cb%2522c-long", "<redacted>, <redacted>, <redacted>"],
+      ["a&#60;b&#x22;c-long a&#X3c;b&quot;c&#45;long a&#0060;b&QUOT;c-long", "<redacted> <redacted> <redacted>"],
+      ["<![CDATA[TICKET<\"ab]]><![CDATA[c-long]]> kept", "<![CDATA[<redacted>]]> kept"],
+      ["TICKET\\u003c\\\"abc-long", "<redacted>"],
+      ["x&#x1F600;]]&gt;y x%F0%9F%98%80%5D%5D%3Ey x&#55357;&#56832;]]>y", "<redacted> <redacted> <redacted>"],
+      ["TICKET&amp;lt;%22abc-long", "<redacted>"],
+      ["neither TICKET<abc-long nor a<b\"c-lon", "neither TICKET<abc-long nor a<b\"c-lon"]
+    ]
+    for (const [text, expected] of cases) expect(redact(text), text).toBe(expected)
+    // Latin-1 bytes, %u escapes, HTML's `&lt` without `;`, JavaScript's \u{…}.
+    const latin = Redaction.make(["é<x-long"])
+    for (const text of ["%E9%3Cx-long", "%u00E9%u003Cx-long", "&eacute;&ltx-long", "\\u{e9}\\x3cx-long"]) {
+      expect(latin(`[${text}]`), text).toBe("[<redacted>]")
+    }
+  })
+
+  it("Redaction.redactError: the server's words go, the library's stay", () => {
+    const error = new ChatAgentError.LoginFailed({ userName: "ada", url: "https://example.com/" })
+    // No server text in it: a password that is also a word of the message changes nothing.
+    expect(Redaction.redactError(error, ["password", "ada"]).message).toBe(error.message)
+    const fault = SoapFault.make({ version: "1.1", code: "Sender", reason: "bad password s3cr&amp;t!" })
+    expect(Redaction.redactError(fault, ["s3cr&t!"]).message).toBe("SOAP fault (Sender): bad password <redacted>")
+  })
 })

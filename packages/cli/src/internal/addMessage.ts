@@ -184,7 +184,10 @@ export const describeRequest = (
   }
 ) => {
   const operation = AddChatMessage.operation
-  const masked = Redacted.make(MASK)
+  // A stand-in that XML leaves as it is, shown as the mask once the envelope is pretty:
+  // the secrets themselves are never put in.
+  const placeholder = "so-chat-masked-secret"
+  const masked = Redacted.make(placeholder)
   const envelope = Envelope.encodeRequest(operation, { chatSessionId: message.chatSessionId, message }, {
     version: options.version,
     headers: {
@@ -195,7 +198,10 @@ export const describeRequest = (
   return Either.map(envelope, (xml) => ({
     url: options.url,
     headers: SoapTransport.framingHeaders(options.version, operation.soapAction),
-    envelope: pretty(xml)
+    envelope: pretty(xml).replace(
+      new RegExp(`(<(?:\\w+:)?(?:Ticket|ApplicationToken)\\b[^>]*>)${placeholder}<`, "g"),
+      `$1${MASK}<`
+    )
   }))
 }
 

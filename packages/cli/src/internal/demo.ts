@@ -16,7 +16,7 @@ import * as Redacted from "effect/Redacted"
 import { Interrupted, InvalidFlag } from "../CliError.js"
 import * as Agent from "./agent.js"
 import { checkText, isBlank } from "./messageText.js"
-import { Output } from "./output.js"
+import { MASK, Output } from "./output.js"
 import { pretty } from "./prettyXml.js"
 import { toJson, toLines } from "./render.js"
 import type { DemoArgs } from "./runtime.js"
@@ -102,10 +102,12 @@ const post = (args: DemoArgs, version: "1.1" | "1.2", text: string, author: stri
     const sent = exchange
     if (sent === undefined) return yield* Effect.dieMessage("the demo's request was not recorded")
 
+    // The request as it went out holds the fake's ticket: shown masked, as every ticket is.
+    const sentEnvelope = output.redact(pretty(sent.requestBody))
     if (args.json) {
       output.out(JSON.stringify({
         server: baseUrl,
-        sent: { method: "POST", url: sent.url, headers: sent.requestHeaders, envelope: pretty(sent.requestBody) },
+        sent: { method: "POST", url: sent.url, headers: sent.requestHeaders, envelope: sentEnvelope },
         received: { status: sent.status, contentType: sent.contentType, envelope: pretty(sent.responseBody) },
         message: toJson(posted)
       }))
@@ -119,7 +121,7 @@ const post = (args: DemoArgs, version: "1.1" | "1.2", text: string, author: stri
       `   It has chat sessions ${FakeNetServer.defaultChatSessionIds.join(", ")} and accepts its example ticket.`,
       "",
       "2. Posted a message, as this command would:",
-      `     SO_TICKET=${"*".repeat(8)} so-chat add-message --url ${baseUrl} --session ${chatSessionId} \\`,
+      `     SO_TICKET=${MASK} so-chat add-message --url ${baseUrl} --session ${chatSessionId} \\`,
       `       --text ${quote(args.text)} --author ${quote(args.author)}${
         version === "1.1" ? "" : ` --soap-version ${version}`
       }`,
@@ -127,7 +129,7 @@ const post = (args: DemoArgs, version: "1.1" | "1.2", text: string, author: stri
       `   Sent: POST ${sent.url}`,
       ...Object.entries(sent.requestHeaders).map(([k, v]) => `   ${k}: ${v}`),
       "",
-      ...indent(pretty(sent.requestBody)),
+      ...indent(sentEnvelope),
       "",
       `   Came back: HTTP ${sent.status} (${sent.contentType}) after ${Math.max(1, Math.round(sent.millis))} ms`,
       "",

@@ -1,18 +1,23 @@
 /**
- * Everything `so-chat` prints goes through one `Output`, which masks every
- * secret it has been told about: the values of `--ticket`/`--app-token`,
- * `SO_TICKET`/`SO_APP_TOKEN` and the config file's secrets. Secrets are kept
- * `Redacted` everywhere else; this is the last line of defence, so that not
- * even an error message quoting a server's echo can print one.
+ * Everything `so-chat` prints goes through one `Output`. The command's own
+ * words are printed as they are: secrets never reach them (they are
+ * `Redacted` everywhere). Text that so-chat did not write (an error's text
+ * from a server, which the library has already scrubbed; @effect/cli's
+ * parse errors, which quote the command line; a defect) goes through
+ * {@link Output.redact} as a second line of defence, which masks the
+ * secrets it has been told about: the values of `--ticket`/`--app-token`,
+ * `SO_TICKET`/`SO_APP_TOKEN`/`SO_PASSWORD`, the config file's secrets, the
+ * password typed and the ticket got.
  *
  * @internal
  */
+import { Redaction } from "@so-chat/transport"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import { format } from "node:util"
 
-/** What a masked secret is shown as. */
-export const MASK = "********"
+/** What a masked secret is shown as: the library's mask, so that there is one. */
+export const MASK: string = Redaction.mask
 
 /** Where text goes; `process.stdout` and `process.stderr` are such. */
 export interface Sink {
@@ -21,23 +26,21 @@ export interface Sink {
 
 /** @internal */
 export interface Output {
-  /** Writes a line to stdout. */
+  /** Writes a line of the command's own to stdout, as it is. */
   readonly out: (line: string) => void
-  /** Writes a line to stderr. */
+  /** Writes a line of the command's own to stderr, as it is. */
   readonly err: (line: string) => void
   /**
-   * Writes a line to stdout without masking: for the one output that is a
-   * secret by request (`so-chat login --print-ticket`), and nothing else.
+   * Writes a line to stdout: for the one output that is a secret by request
+   * (`so-chat login --print-ticket`), and nothing else.
    */
   readonly outSecret: (line: string) => void
-  /**
-   * Writes a line to stderr without masking: for values that are public by
-   * design and may equal a configured secret by chance (`serve-fake`'s
-   * documented example ticket, when `SO_TICKET` holds it), and nothing else.
-   */
-  readonly errPublic: (line: string) => void
-  /** Masks this value (and its escaped forms) in all later output. */
+  /** Adds a secret to those {@link Output.redact} masks. */
   readonly mask: (secret: string) => void
+  /** The secrets told so far, for a second pass over a library error (`Redaction.redactError`). */
+  readonly secrets: () => ReadonlyArray<string>
+  /** Text so-chat did not write, with every secret told so far masked in any form it takes. */
+  readonly redact: (text: string) => string
   /** Whether stderr is a terminal (a hint is worth printing, e.g. when reading stdin). */
   readonly stderrIsTty: boolean
 }
@@ -45,41 +48,28 @@ export interface Output {
 /** @internal */
 export const Output = Context.GenericTag<Output>("@so-chat/cli/Output")
 
-// The forms a secret takes when it passes through XML (a server echoing it,
-// escaped once or twice), JSON (an error's details) or a URL, and their
-// combinations, as each may quote what the one before produced.
-const escapes = (secret: string): ReadonlyArray<string> => {
-  const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-  const xmlAttr = (s: string) => xml(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;")
-  const json = (s: string) => JSON.stringify(s).slice(1, -1)
-  const xmlForms = [secret, xml(secret), xmlAttr(secret), xml(xml(secret)), xmlAttr(xmlAttr(secret))]
-  const forms = xmlForms.flatMap((s) => [s, json(s), json(json(s)), encodeURIComponent(s)])
-  return [...new Set(forms)]
-}
-
 /**
  * An `Output` over two sinks. Secrets shorter than 3 characters are not
- * masked: no real ticket or token is that short, and masking every "a" would
- * garble everything.
+ * masked: no real ticket or token is that short, and masking every "a" in
+ * a parse error would garble it.
  */
 export const make = (stdout: Sink, stderr: Sink, options?: { readonly stderrIsTty?: boolean }): Output => {
   const secrets = new Set<string>()
-  let sorted: ReadonlyArray<string> = []
-  const maskText = (text: string): string => {
-    let out = text
-    for (const s of sorted) if (out.includes(s)) out = out.split(s).join(MASK)
-    return out
-  }
+  let redactor: Redaction.Redactor | undefined
   return {
-    out: (line) => void stdout.write(maskText(line) + "\n"),
-    err: (line) => void stderr.write(maskText(line) + "\n"),
+    out: (line) => void stdout.write(line + "\n"),
+    err: (line) => void stderr.write(line + "\n"),
     outSecret: (line) => void stdout.write(line + "\n"),
-    errPublic: (line) => void stderr.write(line + "\n"),
     mask: (secret) => {
-      if (secret.length < 3) return
-      for (const form of escapes(secret)) secrets.add(form)
-      // Longest first, so a secret containing another is masked whole.
-      sorted = [...secrets].sort((a, b) => b.length - a.length)
+      if (secret.length < 3 || secrets.has(secret)) return
+      secrets.add(secret)
+      redactor = undefined
+    },
+    secrets: () => [...secrets],
+    redact: (text) => {
+      if (secrets.size === 0) return text
+      redactor ??= Redaction.make(secrets)
+      return redactor(text)
     },
     stderrIsTty: options?.stderrIsTty ?? false
   }
@@ -107,9 +97,11 @@ export const secretsInArgv = (argv: ReadonlyArray<string>): ReadonlyArray<string
  */
 export const console = (output: Output, onError: (text: string) => string): import("effect/Console").Console => {
   const log = (...args: ReadonlyArray<unknown>) => Effect.sync(() => output.out(format(...args)))
-  const error = (...args: ReadonlyArray<unknown>) => Effect.sync(() => output.err(onError(format(...args))))
+  // @effect/cli's errors quote the command line, which may hold a secret in the wrong place.
+  const error = (...args: ReadonlyArray<unknown>) =>
+    Effect.sync(() => output.err(output.redact(onError(format(...args)))))
   const unsafeLog = (...args: ReadonlyArray<unknown>) => output.err(format(...args))
-  const unsafeError = (...args: ReadonlyArray<unknown>) => output.err(onError(format(...args)))
+  const unsafeError = (...args: ReadonlyArray<unknown>) => output.err(output.redact(onError(format(...args))))
   const noop = () => {}
   const unsafe = {
     assert: noop,

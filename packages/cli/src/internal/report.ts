@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import { ChatAgentError, Redaction } from "@so-chat/transport"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -58,20 +59,58 @@ const lineFor = (error: unknown): string => {
 const withoutPostingNote = (line: string): string =>
   line.replace(/\s*[^.:]*(?:[,:][^.:]*)*the message may have been posted[^.]*\./gi, "").trim()
 
+/**
+ * The command's own errors quote what was typed (in double quotes, as JSON
+ * strings); a quoted value that holds a secret (`--session $SO_TICKET`) is
+ * masked, and the command's words around it are left alone.
+ */
+const redactQuoted = (output: Output, text: string): string =>
+  text.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => {
+    let value: unknown
+    try {
+      value = JSON.parse(quoted)
+    } catch {
+      return quoted
+    }
+    if (typeof value !== "string") return quoted
+    const redacted = output.redact(value)
+    return redacted === value ? quoted : JSON.stringify(redacted)
+  })
+
+/**
+ * The error as it may be shown: a library error with what the server said
+ * scrubbed once more with every secret the command knows (the library's own
+ * words, URL and user name stay as they are), the command's own errors with
+ * their quoted values checked.
+ */
+const shownError = (
+  output: Output,
+  error: unknown
+): { readonly error: unknown; readonly text: (s: string) => string } =>
+  ChatAgentError.isChatAgentError(error)
+    ? { error: Redaction.redactError(error, output.secrets()), text: (s) => s }
+    : { error, text: (s) => redactQuoted(output, s) }
+
 /** Writes the error and returns its exit code. */
 export const reportError = (
   output: Output,
-  error: unknown,
+  original: unknown,
   verbose: boolean,
   posts = true
 ): ExitCode.ExitCode => {
-  const code = ExitCode.fromError(error)
+  const code = ExitCode.fromError(original)
   if (code === ExitCode.Internal) {
-    output.err(`so-chat: internal error: ${lineFor(error)}${verbose ? "" : " (run with --verbose for details)"}`)
-    if (verbose && error instanceof Error && error.stack) output.err(error.stack)
+    // A defect's text is nobody's words in particular: all of it is masked.
+    output.err(
+      output.redact(
+        `so-chat: internal error: ${lineFor(original)}${verbose ? "" : " (run with --verbose for details)"}`
+      )
+    )
+    if (verbose && original instanceof Error && original.stack) output.err(output.redact(original.stack))
     return code
   }
-  output.err(`so-chat: ${posts ? lineFor(error) : withoutPostingNote(lineFor(error))}`)
+  const { error, text } = shownError(output, original)
+  output.err(text(`so-chat: ${posts ? lineFor(error) : withoutPostingNote(lineFor(error))}`))
   if (verbose) {
     const tag = (error as { readonly _tag?: unknown })._tag
     output.err(`  error: ${String(tag)} (exit code ${code})`)
@@ -83,7 +122,7 @@ export const reportError = (
       if (key === "_tag" || key === "message" || key === "stack" || value === undefined) continue
       // Already in the line above: say it once.
       if (typeof value === "string" && value.length > 3 && line.includes(value)) continue
-      output.err(`  ${key}: ${describeValue(value)}`)
+      output.err(text(`  ${key}: ${describeValue(value)}`))
     }
   }
   return code

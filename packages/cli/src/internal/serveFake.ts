@@ -166,7 +166,7 @@ export const serveFake = (args: ServeFakeArgs) =>
       output.out(server.url.href)
       output.err(`so-chat: fake NetServer listening; Chat endpoint ${server.chatUrl.href}`)
       // The fake's example credentials are documented, not the user's: shown even when SO_TICKET holds them.
-      output.errPublic(
+      output.err(
         `so-chat: chat sessions ${FakeNetServer.defaultChatSessionIds.join(", ")}; valid ticket ${
           Redacted.value(FakeNetServer.defaultTicket)
         }${args.online ? `; application token ${Redacted.value(FakeNetServer.defaultApplicationToken)}` : ""}`

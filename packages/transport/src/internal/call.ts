@@ -15,7 +15,7 @@ import type { Settings } from "../NetServerConfig.js"
 import { displayUrl, endpointFor } from "../NetServerConfig.js"
 import type { SoapRequest, SoapResponse, SoapTransport } from "../SoapTransport.js"
 import type { Scrub } from "./scrub.js"
-import { excerpt, makeScrub, scrubException, scrubFault } from "./scrub.js"
+import { excerpt, makeScrub, scrubError, scrubException, scrubFault } from "./scrub.js"
 
 interface Context {
   readonly url: string
@@ -60,7 +60,8 @@ export const interpret = <Req, Res, A>(
         url: context.url,
         status,
         contentType,
-        detail: context.scrub(detail),
+        // core quotes a value it could not read, shortened (with `…`).
+        detail: context.scrub.shortened(detail),
         excerpt: excerpt(response.body, contentType, context.scrub)
       })
     )
@@ -227,7 +228,7 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
         }
         // A value that cannot be written may be a secret (a password with a
         // control character): its detail is scrubbed like an answer's text.
-        const detail = context.scrub(encoded.left.detail)
+        const detail = context.scrub.shortened(encoded.left.detail)
         return Effect.fail(
           detail === encoded.left.detail
             ? encoded.left
@@ -255,7 +256,11 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
         }
         return interpreted
       }
-      const attempt = Effect.flatMap(transport.send(soapRequest), onResponse)
+      // A transport is anyone's: what it says about the network is scrubbed too.
+      const attempt = Effect.flatMap(
+        Effect.mapError(transport.send(soapRequest), (error) => scrubError(error, context.scrub)),
+        onResponse
+      )
       // The retry machinery is only built once a first attempt has failed,
       // keeping the common path short.
       const retried = Effect.catchAll(attempt, (first) => {
