@@ -70,6 +70,8 @@ export const formatBase64 = (bytes: Uint8Array): string =>
 export const TIMESPAN_MAX_TICKS = INT64_MAX
 
 const NANOS_PER_TICK = 100n
+const TICKS_PER_MILLI = 10_000n
+const MAX_SAFE_MILLIS = BigInt(Number.MAX_SAFE_INTEGER)
 const TICKS_PER_SECOND = 10_000_000n
 const TICKS_PER_MINUTE = 60n * TICKS_PER_SECOND
 const TICKS_PER_HOUR = 60n * TICKS_PER_MINUTE
@@ -100,7 +102,11 @@ export const parseDuration = (text: string): Duration.Duration | string => {
     BigInt(fraction.slice(0, 7).padEnd(7, "0"))
   if (ticks > TIMESPAN_MAX_TICKS) return `${t} is longer than a TimeSpan holds (P10675199DT2H48M5.4775807S)`
   if (minus !== undefined && ticks !== 0n) return `${t} is negative, which a Duration cannot be`
-  return Duration.nanos(ticks * NANOS_PER_TICK)
+  // Whole milliseconds as Effect makes them (`Duration.hours(8)`), so that
+  // decoded and constructed durations compare equal structurally too.
+  return ticks % TICKS_PER_MILLI === 0n && ticks / TICKS_PER_MILLI <= MAX_SAFE_MILLIS
+    ? Duration.millis(Number(ticks / TICKS_PER_MILLI))
+    : Duration.nanos(ticks * NANOS_PER_TICK)
 }
 
 /** Why a Duration cannot be written as a TimeSpan, or undefined when it can. @internal */
