@@ -53,7 +53,7 @@ const body = (
   const element = what === "request" ? o.request.name : o.response.name
   return {
     schema: [
-      doc([`The \`${element}\` ${what} body of \`${o.name}\`.`, "", `@since ${SINCE}`, "@category schemas"]),
+      doc([`The ${what} body of \`${o.name}\` (element \`${element}\`).`, "", `@since ${SINCE}`, "@category schemas"]),
       `export const ${name} = Schema.Struct({${props.length === 0 ? "" : `\n${props.join(",\n")}\n`}})`,
       "",
       doc([`@since ${SINCE}`, "@category models"]),

@@ -73,7 +73,7 @@ const readElementDecl = (element: XmlElement, ns: string, path: string): Element
 /** The elements of an `xs:sequence`; an empty list for a missing or empty one. */
 const readSequence = (holder: XmlElement, ns: string, path: string): Array<ElementDecl> => {
   for (const c of holder.children) {
-    if (c.uri === XS && c.local !== "sequence" && c.local !== "annotation" && c.local !== "attribute") {
+    if (c.uri === XS && c.local !== "sequence" && c.local !== "annotation") {
       throw new UnsupportedConstruct(path, `<xs:${c.local}> is not mapped (only xs:sequence)`)
     }
   }

@@ -14,7 +14,7 @@ import * as ChatMessage from "../ChatMessage.js"
 import * as ChatMessageBinding from "../internal/ChatMessage.js"
 
 /**
- * The `GetChatMessages` request body of `GetChatMessages`.
+ * The request body of `GetChatMessages` (element `GetChatMessages`).
  *
  * @since 0.2.0
  * @category schemas
@@ -33,7 +33,7 @@ export const GetChatMessagesRequest = Schema.Struct({
 export type GetChatMessagesRequest = Schema.Schema.Type<typeof GetChatMessagesRequest>
 
 /**
- * The `GetChatMessagesResponse` response body of `GetChatMessages`.
+ * The response body of `GetChatMessages` (element `GetChatMessagesResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -72,7 +72,7 @@ export const GetChatMessages: Operation.Operation<GetChatMessagesRequest, GetCha
 })
 
 /**
- * The `AddChatMessage` request body of `AddChatMessage`.
+ * The request body of `AddChatMessage` (element `AddChatMessage`).
  *
  * @since 0.2.0
  * @category schemas
@@ -91,7 +91,7 @@ export const AddChatMessageRequest = Schema.Struct({
 export type AddChatMessageRequest = Schema.Schema.Type<typeof AddChatMessageRequest>
 
 /**
- * The `AddChatMessageResponse` response body of `AddChatMessage`.
+ * The response body of `AddChatMessage` (element `AddChatMessageResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -130,7 +130,7 @@ export const AddChatMessage: Operation.Operation<AddChatMessageRequest, AddChatM
 })
 
 /**
- * The `GetChatTranscript` request body of `GetChatTranscript`.
+ * The request body of `GetChatTranscript` (element `GetChatTranscript`).
  *
  * @since 0.2.0
  * @category schemas
@@ -149,7 +149,7 @@ export const GetChatTranscriptRequest = Schema.Struct({
 export type GetChatTranscriptRequest = Schema.Schema.Type<typeof GetChatTranscriptRequest>
 
 /**
- * The `GetChatTranscriptResponse` response body of `GetChatTranscript`.
+ * The response body of `GetChatTranscript` (element `GetChatTranscriptResponse`).
  *
  * @since 0.2.0
  * @category schemas

@@ -12,7 +12,7 @@ import * as ChatPresence from "../ChatPresence.js"
 import * as ChatPresenceBinding from "../internal/ChatPresence.js"
 
 /**
- * The `GetChatPresence` request body of `GetChatPresence`.
+ * The request body of `GetChatPresence` (element `GetChatPresence`).
  *
  * @since 0.2.0
  * @category schemas
@@ -26,7 +26,7 @@ export const GetChatPresenceRequest = Schema.Struct({})
 export type GetChatPresenceRequest = Schema.Schema.Type<typeof GetChatPresenceRequest>
 
 /**
- * The `GetChatPresenceResponse` response body of `GetChatPresence`.
+ * The response body of `GetChatPresence` (element `GetChatPresenceResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -62,7 +62,7 @@ export const GetChatPresence: Operation.Operation<GetChatPresenceRequest, GetCha
 })
 
 /**
- * The `SaveChatPresence` request body of `SaveChatPresence`.
+ * The request body of `SaveChatPresence` (element `SaveChatPresence`).
  *
  * @since 0.2.0
  * @category schemas
@@ -79,7 +79,7 @@ export const SaveChatPresenceRequest = Schema.Struct({
 export type SaveChatPresenceRequest = Schema.Schema.Type<typeof SaveChatPresenceRequest>
 
 /**
- * The `SaveChatPresenceResponse` response body of `SaveChatPresence`.
+ * The response body of `SaveChatPresence` (element `SaveChatPresenceResponse`).
  *
  * @since 0.2.0
  * @category schemas

@@ -17,7 +17,7 @@ import * as ChatSession from "../ChatSession.js"
 import * as ChatSessionBinding from "../internal/ChatSession.js"
 
 /**
- * The `CreateDefaultChatSessionEntity` request body of `CreateDefaultChatSessionEntity`.
+ * The request body of `CreateDefaultChatSessionEntity` (element `CreateDefaultChatSessionEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -31,7 +31,7 @@ export const CreateDefaultChatSessionEntityRequest = Schema.Struct({})
 export type CreateDefaultChatSessionEntityRequest = Schema.Schema.Type<typeof CreateDefaultChatSessionEntityRequest>
 
 /**
- * The `CreateDefaultChatSessionEntityResponse` response body of `CreateDefaultChatSessionEntity`.
+ * The response body of `CreateDefaultChatSessionEntity` (element `CreateDefaultChatSessionEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -71,7 +71,7 @@ export const CreateDefaultChatSessionEntity: Operation.Operation<
 })
 
 /**
- * The `SaveChatSessionEntity` request body of `SaveChatSessionEntity`.
+ * The request body of `SaveChatSessionEntity` (element `SaveChatSessionEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -88,7 +88,7 @@ export const SaveChatSessionEntityRequest = Schema.Struct({
 export type SaveChatSessionEntityRequest = Schema.Schema.Type<typeof SaveChatSessionEntityRequest>
 
 /**
- * The `SaveChatSessionEntityResponse` response body of `SaveChatSessionEntity`.
+ * The response body of `SaveChatSessionEntity` (element `SaveChatSessionEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -127,7 +127,7 @@ export const SaveChatSessionEntity: Operation.Operation<SaveChatSessionEntityReq
   })
 
 /**
- * The `DeleteChatSessionEntity` request body of `DeleteChatSessionEntity`.
+ * The request body of `DeleteChatSessionEntity` (element `DeleteChatSessionEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -144,7 +144,7 @@ export const DeleteChatSessionEntityRequest = Schema.Struct({
 export type DeleteChatSessionEntityRequest = Schema.Schema.Type<typeof DeleteChatSessionEntityRequest>
 
 /**
- * The `DeleteChatSessionEntityResponse` response body of `DeleteChatSessionEntity`.
+ * The response body of `DeleteChatSessionEntity` (element `DeleteChatSessionEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -180,7 +180,7 @@ export const DeleteChatSessionEntity: Operation.Operation<
 })
 
 /**
- * The `GetChatSessionEntity` request body of `GetChatSessionEntity`.
+ * The request body of `GetChatSessionEntity` (element `GetChatSessionEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -197,7 +197,7 @@ export const GetChatSessionEntityRequest = Schema.Struct({
 export type GetChatSessionEntityRequest = Schema.Schema.Type<typeof GetChatSessionEntityRequest>
 
 /**
- * The `GetChatSessionEntityResponse` response body of `GetChatSessionEntity`.
+ * The response body of `GetChatSessionEntity` (element `GetChatSessionEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -236,7 +236,7 @@ export const GetChatSessionEntity: Operation.Operation<GetChatSessionEntityReque
   })
 
 /**
- * The `ChatSessionsForUser` request body of `ChatSessionsForUser`.
+ * The request body of `ChatSessionsForUser` (element `ChatSessionsForUser`).
  *
  * @since 0.2.0
  * @category schemas
@@ -250,7 +250,7 @@ export const ChatSessionsForUserRequest = Schema.Struct({})
 export type ChatSessionsForUserRequest = Schema.Schema.Type<typeof ChatSessionsForUserRequest>
 
 /**
- * The `ChatSessionsForUserResponse` response body of `ChatSessionsForUser`.
+ * The response body of `ChatSessionsForUser` (element `ChatSessionsForUserResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -287,7 +287,7 @@ export const ChatSessionsForUser: Operation.Operation<ChatSessionsForUserRequest
   })
 
 /**
- * The `CreateChatSessionForTopic` request body of `CreateChatSessionForTopic`.
+ * The request body of `CreateChatSessionForTopic` (element `CreateChatSessionForTopic`).
  *
  * @since 0.2.0
  * @category schemas
@@ -304,7 +304,7 @@ export const CreateChatSessionForTopicRequest = Schema.Struct({
 export type CreateChatSessionForTopicRequest = Schema.Schema.Type<typeof CreateChatSessionForTopicRequest>
 
 /**
- * The `CreateChatSessionForTopicResponse` response body of `CreateChatSessionForTopic`.
+ * The response body of `CreateChatSessionForTopic` (element `CreateChatSessionForTopicResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -346,7 +346,7 @@ export const CreateChatSessionForTopic: Operation.Operation<
 })
 
 /**
- * The `PickUpChatSession` request body of `PickUpChatSession`.
+ * The request body of `PickUpChatSession` (element `PickUpChatSession`).
  *
  * @since 0.2.0
  * @category schemas
@@ -363,7 +363,7 @@ export const PickUpChatSessionRequest = Schema.Struct({
 export type PickUpChatSessionRequest = Schema.Schema.Type<typeof PickUpChatSessionRequest>
 
 /**
- * The `PickUpChatSessionResponse` response body of `PickUpChatSession`.
+ * The response body of `PickUpChatSession` (element `PickUpChatSessionResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -402,7 +402,7 @@ export const PickUpChatSession: Operation.Operation<PickUpChatSessionRequest, Pi
   })
 
 /**
- * The `PickUpFirstChatSession` request body of `PickUpFirstChatSession`.
+ * The request body of `PickUpFirstChatSession` (element `PickUpFirstChatSession`).
  *
  * @since 0.2.0
  * @category schemas
@@ -416,7 +416,7 @@ export const PickUpFirstChatSessionRequest = Schema.Struct({})
 export type PickUpFirstChatSessionRequest = Schema.Schema.Type<typeof PickUpFirstChatSessionRequest>
 
 /**
- * The `PickUpFirstChatSessionResponse` response body of `PickUpFirstChatSession`.
+ * The response body of `PickUpFirstChatSession` (element `PickUpFirstChatSessionResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -455,7 +455,7 @@ export const PickUpFirstChatSession: Operation.Operation<
 })
 
 /**
- * The `TransferChatSession` request body of `TransferChatSession`.
+ * The request body of `TransferChatSession` (element `TransferChatSession`).
  *
  * @since 0.2.0
  * @category schemas
@@ -474,7 +474,7 @@ export const TransferChatSessionRequest = Schema.Struct({
 export type TransferChatSessionRequest = Schema.Schema.Type<typeof TransferChatSessionRequest>
 
 /**
- * The `TransferChatSessionResponse` response body of `TransferChatSession`.
+ * The response body of `TransferChatSession` (element `TransferChatSessionResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -514,7 +514,7 @@ export const TransferChatSession: Operation.Operation<TransferChatSessionRequest
   })
 
 /**
- * The `AcceptChatSessionTransfer` request body of `AcceptChatSessionTransfer`.
+ * The request body of `AcceptChatSessionTransfer` (element `AcceptChatSessionTransfer`).
  *
  * @since 0.2.0
  * @category schemas
@@ -531,7 +531,7 @@ export const AcceptChatSessionTransferRequest = Schema.Struct({
 export type AcceptChatSessionTransferRequest = Schema.Schema.Type<typeof AcceptChatSessionTransferRequest>
 
 /**
- * The `AcceptChatSessionTransferResponse` response body of `AcceptChatSessionTransfer`.
+ * The response body of `AcceptChatSessionTransfer` (element `AcceptChatSessionTransferResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -573,7 +573,7 @@ export const AcceptChatSessionTransfer: Operation.Operation<
 })
 
 /**
- * The `RejectChatSessionTransfer` request body of `RejectChatSessionTransfer`.
+ * The request body of `RejectChatSessionTransfer` (element `RejectChatSessionTransfer`).
  *
  * @since 0.2.0
  * @category schemas
@@ -590,7 +590,7 @@ export const RejectChatSessionTransferRequest = Schema.Struct({
 export type RejectChatSessionTransferRequest = Schema.Schema.Type<typeof RejectChatSessionTransferRequest>
 
 /**
- * The `RejectChatSessionTransferResponse` response body of `RejectChatSessionTransfer`.
+ * The response body of `RejectChatSessionTransfer` (element `RejectChatSessionTransferResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -632,7 +632,7 @@ export const RejectChatSessionTransfer: Operation.Operation<
 })
 
 /**
- * The `ResetChatSession` request body of `ResetChatSession`.
+ * The request body of `ResetChatSession` (element `ResetChatSession`).
  *
  * @since 0.2.0
  * @category schemas
@@ -649,7 +649,7 @@ export const ResetChatSessionRequest = Schema.Struct({
 export type ResetChatSessionRequest = Schema.Schema.Type<typeof ResetChatSessionRequest>
 
 /**
- * The `ResetChatSessionResponse` response body of `ResetChatSession`.
+ * The response body of `ResetChatSession` (element `ResetChatSessionResponse`).
  *
  * @since 0.2.0
  * @category schemas

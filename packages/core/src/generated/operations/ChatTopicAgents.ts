@@ -17,7 +17,7 @@ import * as MDOListItemBinding from "../internal/MDOListItem.js"
 import * as MDOListItem from "../MDOListItem.js"
 
 /**
- * The `CreateDefaultChatTopicAgent` request body of `CreateDefaultChatTopicAgent`.
+ * The request body of `CreateDefaultChatTopicAgent` (element `CreateDefaultChatTopicAgent`).
  *
  * @since 0.2.0
  * @category schemas
@@ -31,7 +31,7 @@ export const CreateDefaultChatTopicAgentRequest = Schema.Struct({})
 export type CreateDefaultChatTopicAgentRequest = Schema.Schema.Type<typeof CreateDefaultChatTopicAgentRequest>
 
 /**
- * The `CreateDefaultChatTopicAgentResponse` response body of `CreateDefaultChatTopicAgent`.
+ * The response body of `CreateDefaultChatTopicAgent` (element `CreateDefaultChatTopicAgentResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -71,7 +71,7 @@ export const CreateDefaultChatTopicAgent: Operation.Operation<
 })
 
 /**
- * The `GetUserAgentList` request body of `GetUserAgentList`.
+ * The request body of `GetUserAgentList` (element `GetUserAgentList`).
  *
  * @since 0.2.0
  * @category schemas
@@ -90,7 +90,7 @@ export const GetUserAgentListRequest = Schema.Struct({
 export type GetUserAgentListRequest = Schema.Schema.Type<typeof GetUserAgentListRequest>
 
 /**
- * The `GetUserAgentListResponse` response body of `GetUserAgentList`.
+ * The response body of `GetUserAgentList` (element `GetUserAgentListResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -129,7 +129,7 @@ export const GetUserAgentList: Operation.Operation<GetUserAgentListRequest, GetU
 })
 
 /**
- * The `GetChatTopicUserAgentList` request body of `GetChatTopicUserAgentList`.
+ * The request body of `GetChatTopicUserAgentList` (element `GetChatTopicUserAgentList`).
  *
  * @since 0.2.0
  * @category schemas
@@ -146,7 +146,7 @@ export const GetChatTopicUserAgentListRequest = Schema.Struct({
 export type GetChatTopicUserAgentListRequest = Schema.Schema.Type<typeof GetChatTopicUserAgentListRequest>
 
 /**
- * The `GetChatTopicUserAgentListResponse` response body of `GetChatTopicUserAgentList`.
+ * The response body of `GetChatTopicUserAgentList` (element `GetChatTopicUserAgentListResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -188,7 +188,7 @@ export const GetChatTopicUserAgentList: Operation.Operation<
 })
 
 /**
- * The `GetChatTopicUserAgent` request body of `GetChatTopicUserAgent`.
+ * The request body of `GetChatTopicUserAgent` (element `GetChatTopicUserAgent`).
  *
  * @since 0.2.0
  * @category schemas
@@ -207,7 +207,7 @@ export const GetChatTopicUserAgentRequest = Schema.Struct({
 export type GetChatTopicUserAgentRequest = Schema.Schema.Type<typeof GetChatTopicUserAgentRequest>
 
 /**
- * The `GetChatTopicUserAgentResponse` response body of `GetChatTopicUserAgent`.
+ * The response body of `GetChatTopicUserAgent` (element `GetChatTopicUserAgentResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -247,7 +247,7 @@ export const GetChatTopicUserAgent: Operation.Operation<GetChatTopicUserAgentReq
   })
 
 /**
- * The `AddChatTopicUserAgent` request body of `AddChatTopicUserAgent`.
+ * The request body of `AddChatTopicUserAgent` (element `AddChatTopicUserAgent`).
  *
  * @since 0.2.0
  * @category schemas
@@ -266,7 +266,7 @@ export const AddChatTopicUserAgentRequest = Schema.Struct({
 export type AddChatTopicUserAgentRequest = Schema.Schema.Type<typeof AddChatTopicUserAgentRequest>
 
 /**
- * The `AddChatTopicUserAgentResponse` response body of `AddChatTopicUserAgent`.
+ * The response body of `AddChatTopicUserAgent` (element `AddChatTopicUserAgentResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -306,7 +306,7 @@ export const AddChatTopicUserAgent: Operation.Operation<AddChatTopicUserAgentReq
   })
 
 /**
- * The `UpdateChatTopicUserAgent` request body of `UpdateChatTopicUserAgent`.
+ * The request body of `UpdateChatTopicUserAgent` (element `UpdateChatTopicUserAgent`).
  *
  * @since 0.2.0
  * @category schemas
@@ -327,7 +327,7 @@ export const UpdateChatTopicUserAgentRequest = Schema.Struct({
 export type UpdateChatTopicUserAgentRequest = Schema.Schema.Type<typeof UpdateChatTopicUserAgentRequest>
 
 /**
- * The `UpdateChatTopicUserAgentResponse` response body of `UpdateChatTopicUserAgent`.
+ * The response body of `UpdateChatTopicUserAgent` (element `UpdateChatTopicUserAgentResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -371,7 +371,7 @@ export const UpdateChatTopicUserAgent: Operation.Operation<
 })
 
 /**
- * The `UpdateChatTopicUserAgents` request body of `UpdateChatTopicUserAgents`.
+ * The request body of `UpdateChatTopicUserAgents` (element `UpdateChatTopicUserAgents`).
  *
  * @since 0.2.0
  * @category schemas
@@ -390,7 +390,7 @@ export const UpdateChatTopicUserAgentsRequest = Schema.Struct({
 export type UpdateChatTopicUserAgentsRequest = Schema.Schema.Type<typeof UpdateChatTopicUserAgentsRequest>
 
 /**
- * The `UpdateChatTopicUserAgentsResponse` response body of `UpdateChatTopicUserAgents`.
+ * The response body of `UpdateChatTopicUserAgents` (element `UpdateChatTopicUserAgentsResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -433,7 +433,7 @@ export const UpdateChatTopicUserAgents: Operation.Operation<
 })
 
 /**
- * The `DeleteChatTopicUserAgent` request body of `DeleteChatTopicUserAgent`.
+ * The request body of `DeleteChatTopicUserAgent` (element `DeleteChatTopicUserAgent`).
  *
  * @since 0.2.0
  * @category schemas
@@ -452,7 +452,7 @@ export const DeleteChatTopicUserAgentRequest = Schema.Struct({
 export type DeleteChatTopicUserAgentRequest = Schema.Schema.Type<typeof DeleteChatTopicUserAgentRequest>
 
 /**
- * The `DeleteChatTopicUserAgentResponse` response body of `DeleteChatTopicUserAgent`.
+ * The response body of `DeleteChatTopicUserAgent` (element `DeleteChatTopicUserAgentResponse`).
  *
  * @since 0.2.0
  * @category schemas

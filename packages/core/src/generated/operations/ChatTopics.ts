@@ -15,7 +15,7 @@ import * as ChatTopic from "../ChatTopic.js"
 import * as ChatTopicBinding from "../internal/ChatTopic.js"
 
 /**
- * The `CreateDefaultChatTopicEntity` request body of `CreateDefaultChatTopicEntity`.
+ * The request body of `CreateDefaultChatTopicEntity` (element `CreateDefaultChatTopicEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -29,7 +29,7 @@ export const CreateDefaultChatTopicEntityRequest = Schema.Struct({})
 export type CreateDefaultChatTopicEntityRequest = Schema.Schema.Type<typeof CreateDefaultChatTopicEntityRequest>
 
 /**
- * The `CreateDefaultChatTopicEntityResponse` response body of `CreateDefaultChatTopicEntity`.
+ * The response body of `CreateDefaultChatTopicEntity` (element `CreateDefaultChatTopicEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -69,7 +69,7 @@ export const CreateDefaultChatTopicEntity: Operation.Operation<
 })
 
 /**
- * The `SaveChatTopicEntity` request body of `SaveChatTopicEntity`.
+ * The request body of `SaveChatTopicEntity` (element `SaveChatTopicEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -86,7 +86,7 @@ export const SaveChatTopicEntityRequest = Schema.Struct({
 export type SaveChatTopicEntityRequest = Schema.Schema.Type<typeof SaveChatTopicEntityRequest>
 
 /**
- * The `SaveChatTopicEntityResponse` response body of `SaveChatTopicEntity`.
+ * The response body of `SaveChatTopicEntity` (element `SaveChatTopicEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -125,7 +125,7 @@ export const SaveChatTopicEntity: Operation.Operation<SaveChatTopicEntityRequest
   })
 
 /**
- * The `DeleteChatTopicEntity` request body of `DeleteChatTopicEntity`.
+ * The request body of `DeleteChatTopicEntity` (element `DeleteChatTopicEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -142,7 +142,7 @@ export const DeleteChatTopicEntityRequest = Schema.Struct({
 export type DeleteChatTopicEntityRequest = Schema.Schema.Type<typeof DeleteChatTopicEntityRequest>
 
 /**
- * The `DeleteChatTopicEntityResponse` response body of `DeleteChatTopicEntity`.
+ * The response body of `DeleteChatTopicEntity` (element `DeleteChatTopicEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -176,7 +176,7 @@ export const DeleteChatTopicEntity: Operation.Operation<DeleteChatTopicEntityReq
   })
 
 /**
- * The `GetChatTopicEntity` request body of `GetChatTopicEntity`.
+ * The request body of `GetChatTopicEntity` (element `GetChatTopicEntity`).
  *
  * @since 0.2.0
  * @category schemas
@@ -193,7 +193,7 @@ export const GetChatTopicEntityRequest = Schema.Struct({
 export type GetChatTopicEntityRequest = Schema.Schema.Type<typeof GetChatTopicEntityRequest>
 
 /**
- * The `GetChatTopicEntityResponse` response body of `GetChatTopicEntity`.
+ * The response body of `GetChatTopicEntity` (element `GetChatTopicEntityResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -232,7 +232,7 @@ export const GetChatTopicEntity: Operation.Operation<GetChatTopicEntityRequest, 
   })
 
 /**
- * The `ChatTopicsForUser` request body of `ChatTopicsForUser`.
+ * The request body of `ChatTopicsForUser` (element `ChatTopicsForUser`).
  *
  * @since 0.2.0
  * @category schemas
@@ -246,7 +246,7 @@ export const ChatTopicsForUserRequest = Schema.Struct({})
 export type ChatTopicsForUserRequest = Schema.Schema.Type<typeof ChatTopicsForUserRequest>
 
 /**
- * The `ChatTopicsForUserResponse` response body of `ChatTopicsForUser`.
+ * The response body of `ChatTopicsForUser` (element `ChatTopicsForUserResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -283,7 +283,7 @@ export const ChatTopicsForUser: Operation.Operation<ChatTopicsForUserRequest, Ch
   })
 
 /**
- * The `IsWithinOpeningHours` request body of `IsWithinOpeningHours`.
+ * The request body of `IsWithinOpeningHours` (element `IsWithinOpeningHours`).
  *
  * @since 0.2.0
  * @category schemas
@@ -300,7 +300,7 @@ export const IsWithinOpeningHoursRequest = Schema.Struct({
 export type IsWithinOpeningHoursRequest = Schema.Schema.Type<typeof IsWithinOpeningHoursRequest>
 
 /**
- * The `IsWithinOpeningHoursResponse` response body of `IsWithinOpeningHours`.
+ * The response body of `IsWithinOpeningHours` (element `IsWithinOpeningHoursResponse`).
  *
  * @since 0.2.0
  * @category schemas

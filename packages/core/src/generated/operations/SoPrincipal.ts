@@ -19,7 +19,7 @@ import * as SoPrincipal from "../SoPrincipal.js"
 import * as SystemInfo from "../SystemInfo.js"
 
 /**
- * The `AuthenticateUsernamePassword` request body of `AuthenticateUsernamePassword`.
+ * The request body of `AuthenticateUsernamePassword` (element `AuthenticateUsernamePassword`).
  *
  * @since 0.2.0
  * @category schemas
@@ -38,7 +38,7 @@ export const AuthenticateUsernamePasswordRequest = Schema.Struct({
 export type AuthenticateUsernamePasswordRequest = Schema.Schema.Type<typeof AuthenticateUsernamePasswordRequest>
 
 /**
- * The `AuthenticateResponse` response body of `AuthenticateUsernamePassword`.
+ * The response body of `AuthenticateUsernamePassword` (element `AuthenticateResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -87,7 +87,7 @@ export const AuthenticateUsernamePassword: Operation.Operation<
 })
 
 /**
- * The `AuthenticateImplicit` request body of `AuthenticateImplicit`.
+ * The request body of `AuthenticateImplicit` (element `AuthenticateImplicit`).
  *
  * @since 0.2.0
  * @category schemas
@@ -101,7 +101,7 @@ export const AuthenticateImplicitRequest = Schema.Struct({})
 export type AuthenticateImplicitRequest = Schema.Schema.Type<typeof AuthenticateImplicitRequest>
 
 /**
- * The `AuthenticateResponse` response body of `AuthenticateImplicit`.
+ * The response body of `AuthenticateImplicit` (element `AuthenticateResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -145,7 +145,7 @@ export const AuthenticateImplicit: Operation.Operation<AuthenticateImplicitReque
   })
 
 /**
- * The `AuthenticateGeneric` request body of `AuthenticateGeneric`.
+ * The request body of `AuthenticateGeneric` (element `AuthenticateGeneric`).
  *
  * @since 0.2.0
  * @category schemas
@@ -162,7 +162,7 @@ export const AuthenticateGenericRequest = Schema.Struct({
 export type AuthenticateGenericRequest = Schema.Schema.Type<typeof AuthenticateGenericRequest>
 
 /**
- * The `AuthenticateResponse` response body of `AuthenticateGeneric`.
+ * The response body of `AuthenticateGeneric` (element `AuthenticateResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -208,7 +208,7 @@ export const AuthenticateGeneric: Operation.Operation<AuthenticateGenericRequest
   })
 
 /**
- * The `AuthenticateWithAccessToken` request body of `AuthenticateWithAccessToken`.
+ * The request body of `AuthenticateWithAccessToken` (element `AuthenticateWithAccessToken`).
  *
  * @since 0.2.0
  * @category schemas
@@ -225,7 +225,7 @@ export const AuthenticateWithAccessTokenRequest = Schema.Struct({
 export type AuthenticateWithAccessTokenRequest = Schema.Schema.Type<typeof AuthenticateWithAccessTokenRequest>
 
 /**
- * The `AuthenticateResponse` response body of `AuthenticateWithAccessToken`.
+ * The response body of `AuthenticateWithAccessToken` (element `AuthenticateResponse`).
  *
  * @since 0.2.0
  * @category schemas
@@ -273,7 +273,7 @@ export const AuthenticateWithAccessToken: Operation.Operation<
 })
 
 /**
- * The `GetSystemInfo` request body of `GetSystemInfo`.
+ * The request body of `GetSystemInfo` (element `GetSystemInfo`).
  *
  * @since 0.2.0
  * @category schemas
@@ -287,7 +287,7 @@ export const GetSystemInfoRequest = Schema.Struct({})
 export type GetSystemInfoRequest = Schema.Schema.Type<typeof GetSystemInfoRequest>
 
 /**
- * The `GetSystemInfoResponse` response body of `GetSystemInfo`.
+ * The response body of `GetSystemInfo` (element `GetSystemInfoResponse`).
  *
  * @since 0.2.0
  * @category schemas
