@@ -1,4 +1,4 @@
-import { DateTime, Duration, Either } from "effect"
+import { DateTime, Duration, Either, Option } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Envelope from "../src/Envelope.js"
 import { Carrier, FieldProperty, FieldRight, TableRight } from "../src/generated/Carrier.js"
@@ -168,5 +168,14 @@ describe("bad values in generated contracts fail with the element path", () => {
     const properties = Either.getOrThrow(decoded).body.response!.fieldProperties!
     expect(Object.keys(properties)).toEqual(["__proto__"])
     expect(Object.getPrototypeOf(properties)).toBe(Object.prototype)
+  })
+})
+
+describe("generated enumerations", () => {
+  it("a number two names share reads as the first name", async () => {
+    const { ETableRightEnumeration } = await import("../src/generated/Carrier.js")
+    expect(ETableRightEnumeration.values.R).toBe(1)
+    expect(ETableRightEnumeration.fromNumber(1)).toEqual(Option.some("Select"))
+    expect(ETableRightEnumeration.fromNumber(16)).toEqual(Option.some("Filtering"))
   })
 })
