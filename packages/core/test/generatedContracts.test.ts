@@ -179,3 +179,13 @@ describe("generated enumerations", () => {
     expect(ETableRightEnumeration.fromNumber(16)).toEqual(Option.some("Filtering"))
   })
 })
+
+describe("generated flags", () => {
+  it("hold each name at most once: the constructor and the encoder refuse a name twice", () => {
+    expect(() => new TableRight({ mask: ["Select", "Select"] })).toThrow(/Select appears twice in a ETableRight list/)
+    const session = { response: new ChatSessionEntity({}) }
+    const twice = { response: { ...session.response, flags: ["UserIsTyping", "UserIsTyping"] } } as any
+    const r = Envelope.encodeResponse(GetChatSessionEntity, twice, { version: "1.1" })
+    expect(Either.isLeft(r) && r.left.path).toBe("GetChatSessionEntityResponse/Response/Flags")
+  })
+})

@@ -195,9 +195,8 @@ const emitEnum = (t: EnumDecl, refs: Refs): string => {
     : `An enumeration (a .NET \`${underlying}\` underneath).`
   const known =
     `A name a newer server sends that this version does not list decodes to an \`Unknown${name}\` that keeps it.`
-  const schema = t.flags
-    ? `Schema.Array(${name}Enumeration.schema).annotations({ identifier: ${str(name)} })`
-    : `${name}Enumeration.schema`
+  if (t.flags) refs.imports.name("makeFlags", `${refs.up}internal/flags.js`)
+  const schema = t.flags ? `makeFlags(${str(name)}, ${name}Enumeration.schema)` : `${name}Enumeration.schema`
   return [
     doc([
       ...wrap(
@@ -269,7 +268,7 @@ const emitCollection = (t: Extract<TypeDecl, { kind: "array" | "dictionary" }>, 
   } else {
     const value = refs.elementSchema(t.value, t.qname)
     if (isStringKeyed(t)) {
-      schema = `Schema.Record({ key: Schema.String, value: ${value} })`
+      schema = `Schema.Record({ key: ${refs.schema({ ns: XS, name: "string" })}, value: ${value} })`
       about = `\`${name}\`: a WCF dictionary (repeated \`${t.item}\` key/value items), as an object. Keys are unique.`
     } else {
       schema = `Schema.Array(Schema.Struct({ key: ${refs.elementSchema(t.key, t.qname)}, value: ${value} }))`

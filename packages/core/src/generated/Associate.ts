@@ -50,7 +50,7 @@ export type UserType = Schema.Schema.Type<typeof UserType>
  * @since 0.2.0
  * @category models
  */
-export const StringDictionary = Schema.Record({ key: Schema.String, value: Schema.NullOr(Xsd.XmlString) }).annotations({
+export const StringDictionary = Schema.Record({ key: Xsd.XmlString, value: Schema.NullOr(Xsd.XmlString) }).annotations({
   identifier: "StringDictionary"
 })
 

@@ -9,6 +9,7 @@
  */
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"
+import { makeFlags } from "../internal/flags.js"
 import { withDefault } from "../internal/schemaDefaults.js"
 import * as Xsd from "../Xsd.js"
 
@@ -40,7 +41,7 @@ export const ETableRightEnumeration = makeEnumeration("ETableRight", "UnknownETa
  * @since 0.2.0
  * @category enums
  */
-export const ETableRight = Schema.Array(ETableRightEnumeration.schema).annotations({ identifier: "ETableRight" })
+export const ETableRight = makeFlags("ETableRight", ETableRightEnumeration.schema)
 
 /**
  * @since 0.2.0
@@ -91,7 +92,7 @@ export const EFieldRightEnumeration = makeEnumeration("EFieldRight", "UnknownEFi
  * @since 0.2.0
  * @category enums
  */
-export const EFieldRight = Schema.Array(EFieldRightEnumeration.schema).annotations({ identifier: "EFieldRight" })
+export const EFieldRight = makeFlags("EFieldRight", EFieldRightEnumeration.schema)
 
 /**
  * @since 0.2.0
@@ -138,7 +139,7 @@ export class FieldProperty extends Schema.Class<FieldProperty>("@so-chat/core/Fi
  * @since 0.2.0
  * @category models
  */
-export const FieldPropertyDictionary = Schema.Record({ key: Schema.String, value: Schema.NullOr(FieldProperty) })
+export const FieldPropertyDictionary = Schema.Record({ key: Xsd.XmlString, value: Schema.NullOr(FieldProperty) })
   .annotations({ identifier: "FieldPropertyDictionary" })
 
 /**

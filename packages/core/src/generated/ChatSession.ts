@@ -8,6 +8,7 @@
  */
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"
+import { makeFlags } from "../internal/flags.js"
 import { withDefault } from "../internal/schemaDefaults.js"
 import * as Xsd from "../Xsd.js"
 import { Associate } from "./Associate.js"
@@ -74,9 +75,7 @@ export const ChatSessionFlagsEnumeration = makeEnumeration("ChatSessionFlags", "
  * @since 0.2.0
  * @category enums
  */
-export const ChatSessionFlags = Schema.Array(ChatSessionFlagsEnumeration.schema).annotations({
-  identifier: "ChatSessionFlags"
-})
+export const ChatSessionFlags = makeFlags("ChatSessionFlags", ChatSessionFlagsEnumeration.schema)
 
 /**
  * @since 0.2.0

@@ -12,6 +12,7 @@
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"
+import { makeFlags } from "../internal/flags.js"
 import { withDefault } from "../internal/schemaDefaults.js"
 import * as Xsd from "../Xsd.js"
 import * as XsdExtended from "../XsdExtended.js"
@@ -261,9 +262,7 @@ export const WidgetRequiredFieldsEnumeration = makeEnumeration("WidgetRequiredFi
  * @since 0.2.0
  * @category enums
  */
-export const WidgetRequiredFields = Schema.Array(WidgetRequiredFieldsEnumeration.schema).annotations({
-  identifier: "WidgetRequiredFields"
-})
+export const WidgetRequiredFields = makeFlags("WidgetRequiredFields", WidgetRequiredFieldsEnumeration.schema)
 
 /**
  * @since 0.2.0

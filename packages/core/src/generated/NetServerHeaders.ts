@@ -46,7 +46,7 @@ export class SoTimeZone extends Schema.Class<SoTimeZone>("@so-chat/core/SoTimeZo
  * @since 0.2.0
  * @category models
  */
-export const SoExceptionInfoParameters = Schema.Record({ key: Schema.String, value: Schema.NullOr(Xsd.XmlString) })
+export const SoExceptionInfoParameters = Schema.Record({ key: Xsd.XmlString, value: Schema.NullOr(Xsd.XmlString) })
   .annotations({ identifier: "SoExceptionInfoParameters" })
 
 /**
@@ -90,7 +90,7 @@ export class SoExceptionInfo extends Schema.Class<SoExceptionInfo>("@so-chat/cor
  * @since 0.2.0
  * @category models
  */
-export const SoExtraInfo = Schema.Record({ key: Schema.String, value: Schema.NullOr(Xsd.XmlString) }).annotations({
+export const SoExtraInfo = Schema.Record({ key: Xsd.XmlString, value: Schema.NullOr(Xsd.XmlString) }).annotations({
   identifier: "SoExtraInfo"
 })
 

@@ -266,7 +266,7 @@ export class SoPrincipalCarrier extends Schema.Class<SoPrincipalCarrier>("@so-ch
  * @since 0.2.0
  * @category models
  */
-export const AuthenticationGenericData = Schema.Record({ key: Schema.String, value: Schema.NullOr(Xsd.XmlString) })
+export const AuthenticationGenericData = Schema.Record({ key: Xsd.XmlString, value: Schema.NullOr(Xsd.XmlString) })
   .annotations({ identifier: "AuthenticationGenericData" })
 
 /**

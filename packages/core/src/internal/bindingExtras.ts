@@ -103,8 +103,11 @@ export const guid: Codec<string> = simple(() => "00000000-0000-0000-0000-0000000
  */
 export const flags = <A extends string>(typeName: string): Codec<ReadonlyArray<A>> =>
   simple<ReadonlyArray<A>>(() => [], (value, path) => {
+    const seen = new Set<string>()
     for (const name of value) {
       if (typeof name !== "string" || !isName(name)) failEncode(path, `"${String(name)}" is not a ${typeName} name`)
+      if (seen.has(name)) failEncode(path, `${name} appears twice in a ${typeName} list`)
+      seen.add(name)
     }
     return value.join(" ")
   }, (text, path) => {
