@@ -5,11 +5,20 @@
  * error the fixer cannot fix fails the generator.
  */
 import { ESLint } from "eslint"
+import * as fs from "node:fs"
 import * as path from "node:path"
+
+/** The nearest directory at or above `dir` with the repository's ESLint configuration. */
+const configRoot = (dir: string): string => {
+  for (let at = path.resolve(dir);; at = path.dirname(at)) {
+    if (fs.existsSync(path.join(at, "eslint.config.mjs"))) return at
+    if (path.dirname(at) === at) throw new Error(`no eslint.config.mjs above ${dir}`)
+  }
+}
 
 /** Formats `files` (paths relative to `dir`) with the lint configuration that applies there. */
 export const format = async (files: ReadonlyMap<string, string>, dir: string): Promise<Map<string, string>> => {
-  const eslint = new ESLint({ cwd: path.resolve(dir, "../../../.."), fix: true })
+  const eslint = new ESLint({ cwd: configRoot(dir), fix: true })
   const formatted = new Map<string, string>()
   for (const [file, text] of files) {
     const [result] = await eslint.lintText(text, { filePath: path.join(dir, file) })
