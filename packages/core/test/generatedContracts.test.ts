@@ -1,4 +1,4 @@
-import { DateTime, Duration, Either, Option } from "effect"
+import { DateTime, Duration, Either, Option, Redacted } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Envelope from "../src/Envelope.js"
 import { Carrier, FieldProperty, FieldRight, TableRight } from "../src/generated/Carrier.js"
@@ -187,5 +187,26 @@ describe("generated flags", () => {
     const twice = { response: { ...session.response, flags: ["UserIsTyping", "UserIsTyping"] } } as any
     const r = Envelope.encodeResponse(GetChatSessionEntity, twice, { version: "1.1" })
     expect(Either.isLeft(r) && r.left.path).toBe("GetChatSessionEntityResponse/Response/Flags")
+  })
+})
+
+describe("generated secrets", () => {
+  it("a password and a ticket travel as Redacted and never print", async () => {
+    const { AuthenticateUsernamePassword } = await import("../src/generated/operations/SoPrincipal.js")
+    const request = { userName: "ada", password: Redacted.make("s3cret <&>") }
+    const xml = Either.getOrThrow(Envelope.encodeRequest(AuthenticateUsernamePassword, request, { version: "1.1" }))
+    expect(xml).toContain("<Password>s3cret &lt;&amp;&gt;</Password>")
+    const decoded = Either.getOrThrow(Envelope.decodeRequest([AuthenticateUsernamePassword], xml)).body
+    expect(Redacted.value(decoded.password!)).toBe("s3cret <&>")
+    expect(`${String(decoded.password)} ${JSON.stringify(decoded)}`).not.toContain("s3cret")
+    const response = Either.getOrThrow(Envelope.decodeResponse(
+      AuthenticateUsernamePassword,
+      `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>
+        <AuthenticateResponse xmlns="http://www.superoffice.net/ws/crm/NetServer/Services88">
+          <Credentials><Ticket>7T:abc==</Ticket></Credentials><AuthenticationSucceeded>true</AuthenticationSucceeded>
+        </AuthenticateResponse></s:Body></s:Envelope>`
+    )).body
+    expect(Redacted.value(response.credentials!.ticket!)).toBe("7T:abc==")
+    expect(JSON.stringify(response)).not.toContain("7T:abc")
   })
 })

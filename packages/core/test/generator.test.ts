@@ -6,6 +6,7 @@ import { generate, SOURCES } from "../scripts/generate/generate.js"
 import type { Model, TypeDecl } from "../scripts/generate/model.js"
 import { ARRAYS, key, SERIALIZATION, UnsupportedConstruct, XS } from "../scripts/generate/model.js"
 import { plan } from "../scripts/generate/plan.js"
+import { markSecrets } from "../scripts/generate/secrets.js"
 import { merge, readWsdl } from "../scripts/generate/wsdl.js"
 
 const TNS = "http://www.superoffice.net/ws/crm/NetServer/Services88"
@@ -359,5 +360,41 @@ describe("emitted code", () => {
       "operations/SoPrincipal.ts"
     ])
     for (const [file, text] of files) expect(text.split("\n").length, file).toBeLessThan(1500)
+  })
+})
+
+describe("secrets", () => {
+  const model = read(`
+    <xs:complexType name="Login">
+      <xs:sequence>
+        <xs:element minOccurs="0" name="UserName" nillable="true" type="xs:string" />
+        <xs:element minOccurs="0" name="ApiToken" nillable="true" type="xs:string" />
+      </xs:sequence>
+    </xs:complexType>`)
+
+  it("a listed secret element gets the secret type, which maps to Redacted", () => {
+    const marked = markSecrets(model, ["Login/ApiToken"])
+    const login = typeOf(marked, "Login")
+    expect(login.kind === "complex" && login.elements.map((e) => e.type.ns)).toEqual([XS, "so-chat:secret"])
+    expect(builtin({ ns: "so-chat:secret", name: "string" }, "Login/ApiToken")).toMatchObject({
+      schema: "Schema.RedactedFromSelf(Xsd.XmlString)",
+      codec: "b.redactedString"
+    })
+  })
+
+  it("a string element that looks like a secret and is not listed fails, and so does a listed one that does not exist", () => {
+    fails(() => markSecrets(model, []), "Login/ApiToken", /looks like a secret/)
+    fails(() => markSecrets(model, ["Login/ApiToken", "Login/Password"]), "secrets.ts", /Login\/Password/)
+  })
+
+  it("the shipped contracts redact the ticket, the password, the access token and generic authentication data", () => {
+    const files = generate(SOURCES.map((s) => fs.readFileSync(path.join(__dirname, "..", s), "utf8")))
+    expect(files.get("NetServerHeaders.ts")).toContain(
+      "ticket: withDefault(Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))"
+    )
+    const operations = files.get("operations/SoPrincipal.ts")!
+    expect(operations).toContain("password: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))")
+    expect(operations).toContain("accessToken: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))")
+    expect(files.get("SoPrincipal.ts")).toContain("value: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))")
   })
 })

@@ -5,6 +5,7 @@
  */
 import type { QName } from "./model.js"
 import { key, SERIALIZATION, UnsupportedConstruct, XS } from "./model.js"
+import { SECRET } from "./secrets.js"
 
 export interface Builtin {
   /** The schema, as an expression over the imports `Xsd`, `XsdExtended`, `Schema`. */
@@ -20,6 +21,7 @@ export interface Builtin {
 }
 
 const xs = (name: string) => key({ ns: XS, name })
+const secret = (name: string) => key({ ns: SECRET, name })
 const ser = (name: string) => key({ ns: SERIALIZATION, name })
 
 export const BUILTINS: ReadonlyMap<string, Builtin> = new Map([
@@ -57,6 +59,13 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map([
     doc: "duration (TimeSpan)"
   }],
   [ser("char"), { schema: "XsdExtended.Char", codec: "x.char", absent: "\"\\u0000\"", type: "string", doc: "char" }],
+  [secret("string"), {
+    schema: "Schema.RedactedFromSelf(Xsd.XmlString)",
+    codec: "b.redactedString",
+    absent: "Redacted.make(\"\")",
+    type: "Redacted.Redacted<string>",
+    doc: "xs:string, a secret: Redacted"
+  }],
   [ser("guid"), {
     schema: "XsdExtended.Guid",
     codec: "x.guid",

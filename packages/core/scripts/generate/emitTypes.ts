@@ -48,7 +48,7 @@ export class Refs {
 
   private builtinSchema(type: QName): string {
     const s = builtin(type, type.name).schema
-    if (s.startsWith("Xsd.")) this.imports.namespace("Xsd", `${this.up}Xsd.js`)
+    if (s.includes("Xsd.")) this.imports.namespace("Xsd", `${this.up}Xsd.js`)
     if (s.startsWith("XsdExtended.")) this.imports.namespace("XsdExtended", `${this.up}XsdExtended.js`)
     return s
   }
@@ -60,6 +60,7 @@ export class Refs {
       const ts = builtin(type, type.name).type
       if (ts.startsWith("DateTime.")) this.imports.type("DateTime", "effect/DateTime")
       if (ts.startsWith("Duration.")) this.imports.namespace("Duration", "effect/Duration")
+      if (ts.startsWith("Redacted.")) this.imports.type("Redacted", "effect/Redacted")
       return ts
     }
     switch (t.kind) {
@@ -138,6 +139,7 @@ export class Refs {
       const a = builtin(e.type, e.name).absent
       if (a.startsWith("Xsd.")) this.imports.namespace("Xsd", `${this.up}Xsd.js`)
       if (a.startsWith("Duration.")) this.imports.namespace("Duration", "effect/Duration")
+      if (a.startsWith("Redacted.")) this.imports.namespace("Redacted", "effect/Redacted")
       return a
     }
     switch (t.kind) {

@@ -4,6 +4,7 @@
  * module each operation goes in. Everything the layout does not place, and
  * every import cycle between modules, fails here.
  */
+import { BUILTINS } from "./builtins.js"
 import { AREAS, FAMILIES } from "./layout.js"
 import type { Model, OperationDecl, QName, TypeDecl } from "./model.js"
 import { key, UnsupportedConstruct } from "./model.js"
@@ -89,8 +90,8 @@ export const plan = (model: Model, families = FAMILIES, areas = AREAS): Plan => 
   }
   for (const t of model.types.values()) {
     for (const r of refsOf(t)) {
-      if (!model.types.has(key(r)) && !r.ns.endsWith("XMLSchema")) {
-        throw new UnsupportedConstruct(t.qname.name, `refers to ${r.name} in ${r.ns}, which no schema defines`)
+      if (!model.types.has(key(r)) && !BUILTINS.has(key(r))) {
+        throw new UnsupportedConstruct(t.qname.name, `refers to ${r.name} in ${r.ns}, which no schema defines or maps`)
       }
     }
     if (isEmitted(t) && !moduleOf.has(key(t.qname))) {

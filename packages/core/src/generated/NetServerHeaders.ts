@@ -20,8 +20,8 @@ import * as Xsd from "../Xsd.js"
  * @category models
  */
 export class SoCredentials extends Schema.Class<SoCredentials>("@so-chat/core/SoCredentials")({
-  /** `Ticket` (xs:string, nillable). */
-  ticket: withDefault(Schema.NullOr(Xsd.XmlString), () => null)
+  /** `Ticket` (xs:string, a secret: Redacted, nillable). */
+  ticket: withDefault(Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString)), () => null)
 }) {}
 
 /**

@@ -266,8 +266,10 @@ export class SoPrincipalCarrier extends Schema.Class<SoPrincipalCarrier>("@so-ch
  * @since 0.2.0
  * @category models
  */
-export const AuthenticationGenericData = Schema.Record({ key: Xsd.XmlString, value: Schema.NullOr(Xsd.XmlString) })
-  .annotations({ identifier: "AuthenticationGenericData" })
+export const AuthenticationGenericData = Schema.Record({
+  key: Xsd.XmlString,
+  value: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))
+}).annotations({ identifier: "AuthenticationGenericData" })
 
 /**
  * @since 0.2.0

@@ -15,7 +15,7 @@ import * as NetServerHeaders from "../NetServerHeaders.js"
  * @internal
  */
 export const soCredentialsFields = (): ReadonlyArray<b.Field> => [
-  ["ticket", "Ticket", b.nillable(b.string)]
+  ["ticket", "Ticket", b.nillable(b.redactedString)]
 ]
 
 /** @internal */

@@ -135,5 +135,5 @@ export const soPrincipalCarrier: b.Codec<SoPrincipal.SoPrincipalCarrier> = b.com
 /** @internal */
 export const authenticationGenericData: b.Codec<SoPrincipal.AuthenticationGenericData> = x.dictionary(
   "AuthenticationGenericDataKeyValuePair",
-  b.nillable(b.string)
+  b.nillable(b.redactedString)
 )

@@ -27,8 +27,8 @@ import * as SystemInfo from "../SystemInfo.js"
 export const AuthenticateUsernamePasswordRequest = Schema.Struct({
   /** `UserName` (xs:string, nillable). */
   userName: Schema.NullOr(Xsd.XmlString),
-  /** `Password` (xs:string, nillable). */
-  password: Schema.NullOr(Xsd.XmlString)
+  /** `Password` (xs:string, a secret: Redacted, nillable). */
+  password: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))
 })
 
 /**
@@ -77,7 +77,7 @@ export const AuthenticateUsernamePassword: Operation.Operation<
   Response: AuthenticateUsernamePasswordResponse,
   request: b.complex(() => [
     ["userName", "UserName", b.nillable(b.string)],
-    ["password", "Password", b.nillable(b.string)]
+    ["password", "Password", b.nillable(b.redactedString)]
   ], (props): AuthenticateUsernamePasswordRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(SoPrincipalBinding.soPrincipalCarrier)],
@@ -214,8 +214,8 @@ export const AuthenticateGeneric: Operation.Operation<AuthenticateGenericRequest
  * @category schemas
  */
 export const AuthenticateWithAccessTokenRequest = Schema.Struct({
-  /** `AccessToken` (xs:string, nillable). */
-  accessToken: Schema.NullOr(Xsd.XmlString)
+  /** `AccessToken` (xs:string, a secret: Redacted, nillable). */
+  accessToken: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))
 })
 
 /**
@@ -263,7 +263,7 @@ export const AuthenticateWithAccessToken: Operation.Operation<
   Request: AuthenticateWithAccessTokenRequest,
   Response: AuthenticateWithAccessTokenResponse,
   request: b.complex(() => [
-    ["accessToken", "AccessToken", b.nillable(b.string)]
+    ["accessToken", "AccessToken", b.nillable(b.redactedString)]
   ], (props): AuthenticateWithAccessTokenRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(SoPrincipalBinding.soPrincipalCarrier)],
