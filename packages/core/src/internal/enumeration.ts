@@ -16,7 +16,9 @@ export const makeEnumeration = <
 >(identifier: string, brand: Brand, values: Values) => {
   type Name = keyof Values & string
   const names = Object.keys(values) as Array<Name>
-  const byNumber = new Map<number, Name>(names.map((name) => [values[name]!, name]))
+  // A number two names share (ETableRight's R and Select) reads as the first,
+  // the name .NET lists first.
+  const byNumber = new Map<number, Name>([...names].reverse().map((name) => [values[name]!, name]))
   const known = new Set<string>(names)
   const Known = Schema.Literal(...(names as [Name, ...Array<Name>]))
   const Unknown = Schema.String.pipe(

@@ -1,0 +1,336 @@
+/**
+ * Binding pieces the generated contracts need beyond `binding.ts`: the
+ * simple types of `xsdExtended.ts`, flags enumerations, dictionaries with
+ * any value type, and arrays and complex types in another namespace than
+ * Services88 (the serialization schema's `ArrayOfint`, System.Security's
+ * `DSAParameters`). They plug into the same `Codec` interface, so the
+ * generated bindings run on the same encoder and decoder as the hand-written
+ * ones.
+ *
+ * @internal
+ */
+import type * as Duration from "effect/Duration"
+import type { Codec, Field, Tag } from "./binding.js"
+import { BindingFailure, failDecode, fieldIndex, nillable, readElement, SERVICES88, string, tag } from "./binding.js"
+import type { XmlElement } from "./xmlReader.js"
+import * as xsd from "./xsd.js"
+import * as x from "./xsdExtended.js"
+
+const failEncode = (path: string, detail: string): never => {
+  throw new BindingFailure("encode", path, detail)
+}
+
+const textOf = (element: XmlElement, path: string): string => {
+  if (element.children.length > 0) {
+    failDecode(`${path}/${element.children[0]!.local}`, "unexpected element inside a simple value")
+  }
+  return element.text
+}
+
+const simple = <A>(
+  absent: () => A,
+  format: (value: A, path: string) => string,
+  parse: (text: string, path: string) => A
+): Codec<A> => ({
+  nillable: false,
+  absent,
+  write: (out, tag, value, path) => out.write(tag.open + format(value, path) + tag.close),
+  read: (element, path) => parse(textOf(element, path), path)
+})
+
+const orFail = <A>(path: string, r: A | string): A => typeof r === "string" ? failDecode(path, r) : r
+
+/** Enumeration names are name-shaped; a newer server's unknown ones are kept. @internal */
+export const isName = (s: string): boolean => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s)
+
+/**
+ * Builds a Schema class instance from decoded fields without running the
+ * constructor's checks again (see `contracts.ts`).
+ *
+ * @internal
+ */
+export const fromDecoded =
+  <C extends new(props: any, options?: boolean) => any>(Class: C) => (props: object): InstanceType<C> =>
+    Object.assign(Object.create(Class.prototype), props)
+
+/** @internal */
+export const long: Codec<bigint> = simple(() => 0n, (value, path) => {
+  if (typeof value !== "bigint" || value < x.INT64_MIN || value > x.INT64_MAX) {
+    failEncode(path, `${String(value)} is not an xs:long (-2^63 to 2^63-1)`)
+  }
+  return value.toString()
+}, (text, path) => orFail(path, x.parseLong(text)))
+
+/** @internal */
+export const double: Codec<number> = simple(() => 0, (value, path) => {
+  if (typeof value !== "number") failEncode(path, `${String(value)} is not an xs:double`)
+  return x.formatDouble(value)
+}, (text, path) => orFail(path, x.parseDouble(text)))
+
+/** @internal */
+export const base64Binary: Codec<Uint8Array> = simple<Uint8Array>(() => new Uint8Array(0), (value, path) => {
+  if (!(value instanceof Uint8Array)) failEncode(path, "is not a Uint8Array")
+  return x.formatBase64(value)
+}, (text, path) => orFail(path, x.parseBase64(text)))
+
+/** @internal */
+export const duration: Codec<Duration.Duration> = simple(() => x.parseDuration("PT0S") as Duration.Duration, (v, p) => {
+  const problem = x.durationProblem(v)
+  if (problem !== undefined) failEncode(p, problem)
+  return x.formatDuration(v)
+}, (text, path) => orFail(path, x.parseDuration(text)))
+
+/** The serialization schema's `char`: a UTF-16 code unit, written as its number. @internal */
+export const char: Codec<string> = simple(() => "\u0000", (value, path) => {
+  if (typeof value !== "string" || value.length !== 1) failEncode(path, "a char is one UTF-16 code unit")
+  return String(value.charCodeAt(0))
+}, (text, path) => {
+  const n = xsd.parseInteger(text, 0, 0xffff, "char (0 to 65535)")
+  return String.fromCharCode(orFail(path, n))
+})
+
+/** @internal */
+export const guid: Codec<string> = simple(() => "00000000-0000-0000-0000-000000000000", (value, path) => {
+  if (typeof value !== "string" || !x.isGuid(value)) failEncode(path, `"${String(value)}" is not a guid`)
+  return value.toLowerCase()
+}, (text, path) => x.parseGuid(text) ?? failDecode(path, `"${xsd.excerpt(text)}" is not a guid`))
+
+/**
+ * A flags enumeration (`xs:list` of names): a set of names, written
+ * space-separated. Absent is the empty set, as a .NET flags value of 0.
+ *
+ * @internal
+ */
+export const flags = <A extends string>(typeName: string): Codec<ReadonlyArray<A>> =>
+  simple<ReadonlyArray<A>>(() => [], (value, path) => {
+    const seen = new Set<string>()
+    for (const name of value) {
+      if (typeof name !== "string" || !isName(name)) failEncode(path, `"${String(name)}" is not a ${typeName} name`)
+      if (seen.has(name)) failEncode(path, `${name} appears twice in a ${typeName} list`)
+      seen.add(name)
+    }
+    return value.join(" ")
+  }, (text, path) => {
+    const names = text.split(/[ \t\r\n]+/).filter((s) => s !== "")
+    const seen = new Set<string>()
+    for (const name of names) {
+      if (!isName(name)) failDecode(path, `"${xsd.excerpt(name)}" is not a ${typeName} name`)
+      if (seen.has(name)) failDecode(path, `${name} appears twice in a ${typeName} list`)
+      seen.add(name)
+    }
+    return names.map(xsd.detach) as Array<A>
+  })
+
+/**
+ * A WCF dictionary (`IsDictionary`): repeated `<item><Key/><Value/></item>`,
+ * string keys, any value type. A nil key or a key given twice fails: a .NET
+ * dictionary can hold neither.
+ *
+ * @internal
+ */
+export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly<Record<string, V>>> => {
+  const itemTag = tag(itemName)
+  const keyTag = tag("Key")
+  const valueTag = tag("Value")
+  return {
+    nillable: false,
+    absent: () => ({}),
+    write: (out, t, dict, path) => {
+      out.write(t.open)
+      for (const k of Object.keys(dict)) {
+        out.write(itemTag.open)
+        string.write(out, keyTag, k, `${path}/${itemName}/Key`)
+        value.write(out, valueTag, dict[k]!, `${path}/${itemName}/Value`)
+        out.write(itemTag.close)
+      }
+      out.write(t.close)
+    },
+    read: (element, path) => {
+      const result: Record<string, V> = {}
+      let i = 0
+      for (const item of element.children) {
+        if (item.local !== itemName) continue
+        const at = `${path}/${itemName}[${i++}]`
+        let k: XmlElement | undefined
+        let v: XmlElement | undefined
+        for (const part of item.children) {
+          if (part.uri !== SERVICES88) continue
+          if (part.local === "Key") k = part
+          else if (part.local === "Value") v = part
+        }
+        if (k === undefined) failDecode(at, "has no Key")
+        const name = readElement(nillable(string), k!, `${at}/Key`)
+        if (name === null) failDecode(`${at}/Key`, "is nil, which a dictionary key cannot be")
+        if (Object.hasOwn(result, name!)) failDecode(`${at}/Key`, `"${xsd.excerpt(name!)}" appears twice`)
+        // defineProperty, not assignment: a key "__proto__" is a key like any other.
+        Object.defineProperty(result, name!, {
+          value: v === undefined ? value.absent() : readElement(value, v, `${at}/Value`),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
+      }
+      return result
+    }
+  }
+}
+
+const nsAttribute = (namespace: string): string => namespace === SERVICES88 ? "" : ` xmlns="${namespace}"`
+
+/**
+ * An array type whose items are in `namespace` (e.g. the serialization
+ * schema's `ArrayOfint`, items `<int>`).
+ *
+ * @internal
+ */
+export const arrayIn = <A>(namespace: string, itemName: string, item: Codec<A>): Codec<ReadonlyArray<A>> => {
+  const itemTag = tag(itemName, nsAttribute(namespace))
+  return {
+    nillable: false,
+    absent: () => [],
+    write: (out, t, value, path) => {
+      out.write(t.open)
+      for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
+      out.write(t.close)
+    },
+    read: (element, path) => {
+      const result: Array<A> = []
+      for (const c of element.children) {
+        if (c.local !== itemName) continue
+        if (c.uri !== namespace) failDecode(`${path}/${itemName}`, `is in namespace "${c.uri}", not ${namespace}`)
+        result.push(readElement(item, c, `${path}/${itemName}[${result.length}]`))
+      }
+      return result
+    }
+  }
+}
+
+/**
+ * A complex type whose elements are in `namespace`, some of them required
+ * (`minOccurs` 1, as a .NET struct's): a missing required element fails.
+ *
+ * @internal
+ */
+export const complexIn = <A>(
+  namespace: string,
+  fieldsOf: () => ReadonlyArray<Field>,
+  required: ReadonlyArray<string>,
+  make: (props: any) => A
+): Codec<A> => {
+  let resolved:
+    | { fields: ReadonlyArray<Field>; index: ReadonlyMap<string, number>; tags: ReadonlyArray<Tag> }
+    | undefined
+  const get = () => {
+    if (resolved === undefined) {
+      const fields = fieldsOf()
+      const attribute = nsAttribute(namespace)
+      resolved = { fields, index: fieldIndex(fields), tags: fields.map(([, name]) => tag(name, attribute)) }
+    }
+    return resolved
+  }
+  const isRequired = new Set(required)
+  return {
+    nillable: false,
+    absent: () => make(Object.fromEntries(get().fields.map(([k, , codec]) => [k, codec.absent()]))),
+    write: (out, t, value: any, path) => {
+      const { fields, tags } = get()
+      out.write(t.open)
+      for (let i = 0; i < fields.length; i++) {
+        const [k, name, codec] = fields[i]!
+        codec.write(out, tags[i]!, value[k], `${path}/${name}`)
+      }
+      out.write(t.close)
+    },
+    read: (element, path) => {
+      const { fields, index } = get()
+      const found: Array<XmlElement | undefined> = new Array(fields.length)
+      for (const c of element.children) {
+        const i = index.get(c.local)
+        if (i === undefined) continue
+        if (c.uri !== namespace) failDecode(`${path}/${c.local}`, `is in namespace "${c.uri}", not ${namespace}`)
+        if (found[i] !== undefined) failDecode(`${path}/${c.local}`, "appears more than once")
+        found[i] = c
+      }
+      const props: Record<string, unknown> = {}
+      for (let i = 0; i < fields.length; i++) {
+        const [k, name, codec] = fields[i]!
+        const c = found[i]
+        if (c === undefined) {
+          if (isRequired.has(name)) failDecode(`${path}/${name}`, "is missing, and its type requires it")
+          props[k] = codec.absent()
+        } else {
+          props[k] = readElement(codec, c, `${path}/${name}`)
+        }
+      }
+      return make(props)
+    }
+  }
+}
+
+/**
+ * A codec looked up when first used: a reference that closes a cycle
+ * (`MDOListItem` → `ArrayOfMDOListItem` → `MDOListItem`) names a codec
+ * defined after it.
+ *
+ * @internal
+ */
+export const lazy = <A>(get: () => Codec<A>): Codec<A> => ({
+  get nillable() {
+    return get().nillable
+  },
+  absent: () => get().absent(),
+  write: (out, t, value, path) => get().write(out, t, value, path),
+  read: (element, path) => get().read(element, path)
+})
+
+/**
+ * A WCF dictionary whose keys are not strings (`TimeZoneRuleDictionary`,
+ * keyed by dateTime): the items as a list of `{ key, value }` in document
+ * order.
+ *
+ * @internal
+ */
+export const entries = <K, V>(
+  itemName: string,
+  key: Codec<K>,
+  value: Codec<V>
+): Codec<ReadonlyArray<{ readonly key: K; readonly value: V }>> => {
+  const itemTag = tag(itemName)
+  const keyTag = tag("Key")
+  const valueTag = tag("Value")
+  return {
+    nillable: false,
+    absent: () => [],
+    write: (out, t, list, path) => {
+      out.write(t.open)
+      for (let i = 0; i < list.length; i++) {
+        const at = `${path}/${itemName}[${i}]`
+        out.write(itemTag.open)
+        key.write(out, keyTag, list[i]!.key, `${at}/Key`)
+        value.write(out, valueTag, list[i]!.value, `${at}/Value`)
+        out.write(itemTag.close)
+      }
+      out.write(t.close)
+    },
+    read: (element, path) => {
+      const result: Array<{ readonly key: K; readonly value: V }> = []
+      for (const item of element.children) {
+        if (item.local !== itemName) continue
+        const at = `${path}/${itemName}[${result.length}]`
+        let k: XmlElement | undefined
+        let v: XmlElement | undefined
+        for (const part of item.children) {
+          if (part.uri !== SERVICES88) continue
+          if (part.local === "Key") k = part
+          else if (part.local === "Value") v = part
+        }
+        if (k === undefined) failDecode(at, "has no Key")
+        result.push({
+          key: readElement(key, k!, `${at}/Key`),
+          value: v === undefined ? value.absent() : readElement(value, v, `${at}/Value`)
+        })
+      }
+      return result
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { Duration } from "effect"
+import { describe, expect, it } from "vitest"
+import type { Codec } from "../src/internal/binding.js"
+import { BindingFailure, SERVICES88, tag, XmlOut } from "../src/internal/binding.js"
+import * as x from "../src/internal/bindingExtras.js"
+import { readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
+
+const write = <A>(codec: Codec<A>, value: A): string => {
+  const out = new XmlOut()
+  codec.write(out, tag("V"), value, "V")
+  return out.xml
+}
+
+const read = <A>(codec: Codec<A>, text: string): A => {
+  const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
+  if (element instanceof XmlReadFailure) throw new Error(element.message)
+  return codec.read(element, "V")
+}
+
+const failure = (f: () => unknown): BindingFailure => {
+  try {
+    f()
+  } catch (e) {
+    if (e instanceof BindingFailure) return e
+    throw e
+  }
+  throw new Error("did not fail")
+}
+
+describe("xs:long", () => {
+  it("keeps values past 2^53 exactly, both ways", () => {
+    const big = 9007199254740993n // 2^53 + 1, which a number cannot hold
+    expect(write(x.long, big)).toBe("<V>9007199254740993</V>")
+    expect(read(x.long, " -9223372036854775808 ")).toBe(-(2n ** 63n))
+    expect(read(x.long, "9223372036854775807")).toBe(2n ** 63n - 1n)
+  })
+  it("refuses values out of range and malformed text, with the path", () => {
+    expect(failure(() => read(x.long, "9223372036854775808")).detail).toMatch(/out of range/)
+    expect(failure(() => read(x.long, "1.5")).path).toBe("V")
+    expect(failure(() => write(x.long, 2n ** 63n)).direction).toBe("encode")
+  })
+})
+
+describe("xs:double", () => {
+  it.each([["INF", Infinity], ["-INF", -Infinity], ["1e300", 1e300], ["-0", -0], [".5", 0.5], ["1.", 1]])(
+    "reads %s",
+    (text, value) => expect(Object.is(read(x.double, text), value)).toBe(true)
+  )
+  it("writes the shortest form that reads back the same", () => {
+    expect(write(x.double, 0.1 + 0.2)).toBe("<V>0.30000000000000004</V>")
+    expect(read(x.double, "0.30000000000000004")).toBe(0.1 + 0.2)
+    expect(write(x.double, NaN)).toBe("<V>NaN</V>")
+  })
+  it.each(["inf", "+INF", "1e", "0x10", ""])("refuses %j", (text) => {
+    expect(failure(() => read(x.double, text)).detail).toMatch(/not an xs:double/)
+  })
+})
+
+describe("xs:base64Binary", () => {
+  it("reads bytes, whitespace between characters allowed", () => {
+    expect(read(x.base64Binary, "AAEC\n+g==")).toEqual(new Uint8Array([0, 1, 2, 250]))
+    expect(read(x.base64Binary, "")).toEqual(new Uint8Array(0))
+  })
+  it.each(["AAE", "AA=A", "AB==", "A*==", "AAAA===="])("refuses %j (bad length, padding or character)", (text) => {
+    expect(failure(() => read(x.base64Binary, text)).detail).toMatch(/not xs:base64Binary/)
+  })
+})
+
+describe("duration (TimeSpan)", () => {
+  it("reads and writes as WCF does, to the 100 ns tick", () => {
+    expect(read(x.duration, "P1DT2H3M4.5S")).toEqual(
+      Duration.sum(Duration.days(1), Duration.millis(2 * 3600000 + 3 * 60000 + 4500))
+    )
+    expect(Duration.unsafeToNanos(read(x.duration, "PT0.0000001S"))).toBe(100n)
+    expect(write(x.duration, Duration.nanos(100n))).toBe("<V>PT0.0000001S</V>")
+    expect(write(x.duration, Duration.zero)).toBe("<V>PT0S</V>")
+    expect(write(x.duration, Duration.days(2))).toBe("<V>P2D</V>")
+    expect(read(x.duration, "P10675199DT2H48M5.4775807S")).toEqual(Duration.nanos((2n ** 63n - 1n) * 100n))
+  })
+  it("refuses a Duration a TimeSpan cannot carry", () => {
+    expect(failure(() => write(x.duration, Duration.nanos(150n))).detail).toMatch(/100 ns/)
+    expect(failure(() => write(x.duration, Duration.infinity)).detail).toMatch(/infinite/)
+  })
+})
+
+describe("char and guid", () => {
+  it("a char is a UTF-16 code unit written as its number", () => {
+    expect(write(x.char, "A")).toBe("<V>65</V>")
+    expect(read(x.char, "55357")).toBe("\uD83D")
+    expect(failure(() => read(x.char, "65536")).detail).toMatch(/out of range/)
+    expect(failure(() => write(x.char, "AB")).detail).toMatch(/one UTF-16 code unit/)
+  })
+  it("a guid is read lower-case and refused when malformed", () => {
+    expect(read(x.guid, "0F8FAD5B-D9CB-469F-A165-70867728950E")).toBe("0f8fad5b-d9cb-469f-a165-70867728950e")
+    expect(failure(() => read(x.guid, "0f8fad5b-d9cb-469f-a165")).detail).toMatch(/not a guid/)
+  })
+})
