@@ -18,7 +18,7 @@ import * as Argv from "./internal/argv.js"
 import * as Completions from "./internal/completions.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
-import { Exit, reporting } from "./internal/report.js"
+import { Exit, redactQuoted, reporting } from "./internal/report.js"
 import type { AddMessageArgs, DemoArgs, LoginArgs, MessagesArgs, ServeFakeArgs } from "./internal/runtime.js"
 
 const verbose = Options.boolean("verbose").pipe(
@@ -338,7 +338,7 @@ export const run = (version: string) => {
       onLeft: (refused) =>
         Effect.flatMap(Output, (output) => {
           const help = Option.match(refused.command, { onNone: () => "", onSome: (c) => ` ${c}` })
-          output.err(`so-chat: ${refused.message} (see: so-chat${help} --help)`)
+          output.err(redactQuoted(output, `so-chat: ${refused.message} (see: so-chat${help} --help)`))
           return Effect.fail(new Exit({ code: Usage }))
         }),
       onRight: (checked) =>

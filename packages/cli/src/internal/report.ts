@@ -64,7 +64,7 @@ const withoutPostingNote = (line: string): string =>
  * strings); a quoted value that holds a secret (`--session $SO_TICKET`) is
  * masked, and the command's words around it are left alone.
  */
-const redactQuoted = (output: Output, text: string): string =>
+export const redactQuoted = (output: Output, text: string): string =>
   text.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => {
     let value: unknown
     try {
