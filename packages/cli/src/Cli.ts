@@ -329,7 +329,10 @@ export const run = (version: string) => {
     // Our own scripts: @effect/cli's do not complete after a subcommand.
     const shell = Completions.requested(argv)
     if (shell !== undefined) {
-      return Effect.flatMap(Output, (output) => Effect.sync(() => output.out(Completions.script(root, "so-chat", shell))))
+      return Effect.flatMap(
+        Output,
+        (output) => Effect.sync(() => output.out(Completions.script(root, "so-chat", shell)))
+      )
     }
     return Either.match(Argv.check(argv, flags), {
       onLeft: (refused) =>
