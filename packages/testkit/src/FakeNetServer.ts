@@ -6,21 +6,19 @@
  * @since 0.1.0
  */
 import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientError from "@effect/platform/HttpClientError"
-import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import type { ChatMessage, NetServerHeaders, Operation, SoapFault, SoapVersion } from "@so-chat/core"
 import { ChatAgent, NetServerConfig } from "@so-chat/transport"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
-import * as Duration from "effect/Duration"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
-import * as Redacted from "effect/Redacted"
+import type * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
-import * as Stream from "effect/Stream"
 import * as internal from "./internal/fakeServer.js"
-import type { ResolvedUser } from "./internal/operations.js"
+import * as httpClient from "./internal/httpClient.js"
+import * as fakeOptions from "./internal/options.js"
 
 /**
  * A user of the fake installation: the user name and password a login takes
@@ -95,7 +93,7 @@ export interface Options {
  * @since 0.1.0
  * @category constants
  */
-export const defaultTicketLifetime: Duration.Duration = Duration.hours(8)
+export const defaultTicketLifetime: Duration.Duration = fakeOptions.defaultTicketLifetime
 
 /**
  * `/Cust12345/`, as in the documented installation URL
@@ -104,7 +102,7 @@ export const defaultTicketLifetime: Duration.Duration = Duration.hours(8)
  * @since 0.1.0
  * @category constants
  */
-export const defaultBasePath = "/Cust12345/"
+export const defaultBasePath = fakeOptions.defaultBasePath
 
 /**
  * The chat sessions a fake has unless told otherwise.
@@ -112,7 +110,7 @@ export const defaultBasePath = "/Cust12345/"
  * @since 0.1.0
  * @category constants
  */
-export const defaultChatSessionIds: ReadonlyArray<number> = [1, 2, 3]
+export const defaultChatSessionIds: ReadonlyArray<number> = fakeOptions.defaultChatSessionIds
 
 /**
  * The documented example ticket: {@link defaultUser}'s, valid on a fake
@@ -121,7 +119,7 @@ export const defaultChatSessionIds: ReadonlyArray<number> = [1, 2, 3]
  * @since 0.1.0
  * @category constants
  */
-export const defaultTicket: Redacted.Redacted<string> = Redacted.make("7T:1234abcxyzExample==")
+export const defaultTicket: Redacted.Redacted<string> = fakeOptions.defaultTicket
 
 /**
  * The documented example application token, the one an Online fake accepts
@@ -130,7 +128,7 @@ export const defaultTicket: Redacted.Redacted<string> = Redacted.make("7T:1234ab
  * @since 0.1.0
  * @category constants
  */
-export const defaultApplicationToken: Redacted.Redacted<string> = Redacted.make("1234567-1234-9876")
+export const defaultApplicationToken: Redacted.Redacted<string> = fakeOptions.defaultApplicationToken
 
 /**
  * The one user a fake has unless told otherwise; its ticket is
@@ -139,11 +137,7 @@ export const defaultApplicationToken: Redacted.Redacted<string> = Redacted.make(
  * @since 0.1.0
  * @category constants
  */
-export const defaultUser: User = {
-  username: "ada",
-  password: Redacted.make("lovelace"),
-  ticket: defaultTicket
-}
+export const defaultUser: User = fakeOptions.defaultUser
 
 /**
  * 1 MiB: a chat message is a few KiB. (WCF's own default is 64 KiB; NetServer
@@ -152,7 +146,7 @@ export const defaultUser: User = {
  * @since 0.1.0
  * @category constants
  */
-export const defaultMaxRequestBytes = 1024 * 1024
+export const defaultMaxRequestBytes = fakeOptions.defaultMaxRequestBytes
 
 /**
  * Options a fake cannot run with.
@@ -288,59 +282,6 @@ export const FakeNetServer: Context.Tag<FakeNetServer, FakeNetServer> = Context.
   "@so-chat/testkit/FakeNetServer"
 )
 
-const INT32_MIN = -2147483648
-const INT32_MAX = 2147483647
-const isInt32 = (n: number) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX
-
-const reveal = (secret: string | Redacted.Redacted<string>): string =>
-  Redacted.isRedacted(secret) ? Redacted.value(secret) : secret
-
-const resolveOptions = (options: Options): Effect.Effect<internal.ResolvedOptions, InvalidOptions> =>
-  Effect.suspend(() => {
-    const bad = (option: string, detail: string) => Effect.fail(new InvalidOptions({ option, detail }))
-    const chatSessionIds = Array.from(options.chatSessionIds ?? defaultChatSessionIds)
-    const badId = chatSessionIds.find((id) => !isInt32(id))
-    if (badId !== undefined) return bad("chatSessionIds", `${badId} is not an xs:int`)
-    const first = options.firstChatMessageId ?? 1
-    if (!isInt32(first)) return bad("firstChatMessageId", `${first} is not an xs:int`)
-    const maxRequestBytes = options.maxRequestBytes ?? defaultMaxRequestBytes
-    if (!Number.isSafeInteger(maxRequestBytes) || maxRequestBytes <= 0) {
-      return bad("maxRequestBytes", `${maxRequestBytes} is not a positive integer`)
-    }
-    const maxRecordedRequests = options.maxRecordedRequests ?? 10_000
-    if (!(maxRecordedRequests >= 0)) return bad("maxRecordedRequests", `${maxRecordedRequests} is negative`)
-    const basePath = options.basePath ?? defaultBasePath
-    if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
-      return bad("basePath", `${JSON.stringify(basePath)} must start and end with "/"`)
-    }
-    const users: Array<ResolvedUser> = (options.users ?? [defaultUser]).map((u, i) => ({
-      username: u.username,
-      password: reveal(u.password),
-      ticket: reveal(u.ticket),
-      associateId: u.associateId ?? i + 1,
-      fullName: u.fullName ?? u.username
-    }))
-    const badAssociate = users.find((u) => !isInt32(u.associateId))
-    if (badAssociate !== undefined) return bad("users", `associateId ${badAssociate.associateId} is not an xs:int`)
-    const lifetime = Duration.decodeUnknown(options.ticketLifetime ?? defaultTicketLifetime)
-    if (lifetime._tag === "None" || !(Duration.toMillis(lifetime.value) > 0)) {
-      return bad("ticketLifetime", `${String(options.ticketLifetime)} is not a positive duration`)
-    }
-    return Effect.succeed({
-      chatSessionIds,
-      users,
-      usersByTicket: new Map(users.map((u) => [u.ticket, u])),
-      online: options.online ?? false,
-      applicationTokens: new Set((options.applicationTokens ?? [defaultApplicationToken]).map(reveal)),
-      firstChatMessageId: first,
-      maxRequestBytes,
-      maxRecordedRequests,
-      basePath,
-      ticketLifetimeMillis: Duration.toMillis(lifetime.value),
-      issueTicket: options.issueTicket
-    })
-  })
-
 /**
  * A fresh fake NetServer with its own sessions, ids and request log.
  *
@@ -348,7 +289,11 @@ const resolveOptions = (options: Options): Effect.Effect<internal.ResolvedOption
  * @category constructors
  */
 export const make = (options: Options = {}): Effect.Effect<FakeNetServer, InvalidOptions> =>
-  Effect.map(Effect.flatMap(resolveOptions(options), internal.makeServer), internal.service)
+  Effect.suspend(() => Either.mapLeft(fakeOptions.resolveOptions(options), (problem) => new InvalidOptions(problem)))
+    .pipe(
+      Effect.flatMap(internal.makeServer),
+      Effect.map(internal.service)
+    )
 
 /**
  * A fake NetServer as a service, for the HTTP client layers to send to.
@@ -433,53 +378,6 @@ export const addChatSession = (chatSessionId: number): Effect.Effect<void, never
 export const clear: Effect.Effect<void, never, FakeNetServer> = Effect.flatMap(FakeNetServer, (server) => server.clear)
 
 /**
- * Reads a request body, stopping one chunk past the limit: the fake then
- * answers with its size fault without the rest.
- */
-const bodyOf = (
-  request: HttpClientRequest.HttpClientRequest,
-  limit: number
-): Effect.Effect<Uint8Array, HttpClientError.RequestError> => {
-  const body = request.body
-  switch (body._tag) {
-    case "Empty":
-    case "FormData":
-      return Effect.succeed(new Uint8Array(0))
-    case "Uint8Array":
-      return Effect.succeed(body.body)
-    case "Raw":
-      return Effect.succeed(
-        typeof body.body === "string"
-          ? new TextEncoder().encode(body.body)
-          : body.body instanceof Uint8Array
-          ? body.body
-          : new Uint8Array(0)
-      )
-    case "Stream":
-      return body.stream.pipe(
-        Stream.runFoldWhile(
-          { chunks: [] as Array<Uint8Array>, size: 0 },
-          (acc) => acc.size <= limit,
-          (acc, chunk) => {
-            acc.chunks.push(chunk)
-            return { chunks: acc.chunks, size: acc.size + chunk.length }
-          }
-        ),
-        Effect.map(({ chunks, size }) => {
-          const out = new Uint8Array(size)
-          let at = 0
-          for (const c of chunks) {
-            out.set(c, at)
-            at += c.length
-          }
-          return out
-        }),
-        Effect.mapError((cause) => new HttpClientError.RequestError({ request, reason: "Transport", cause }))
-      )
-  }
-}
-
-/**
  * An `HttpClient` that hands every request to the fake NetServer in the
  * context, in memory: the client's encoding, HTTP framing and decoding all
  * run, no socket is opened.
@@ -489,23 +387,7 @@ const bodyOf = (
  */
 export const layerHttpClient: Layer.Layer<HttpClient.HttpClient, never, FakeNetServer> = Layer.effect(
   HttpClient.HttpClient,
-  Effect.map(FakeNetServer, (server) =>
-    HttpClient.make((request, url) =>
-      Effect.gen(function*() {
-        const body = yield* bodyOf(request, server.maxRequestBytes)
-        const headers: Record<string, string> = { ...request.headers }
-        if (request.body._tag !== "Empty" && headers["content-type"] === undefined) {
-          const contentType = request.body.contentType
-          if (contentType) headers["content-type"] = contentType
-        }
-        if (headers["content-length"] === undefined) headers["content-length"] = String(body.length)
-        const response = yield* server.handle({ method: request.method, url: url.href, headers, body })
-        return HttpClientResponse.fromWeb(
-          request,
-          new Response(response.body, { status: response.status, headers: response.headers })
-        )
-      })
-    ))
+  Effect.map(FakeNetServer, httpClient.make)
 )
 
 /**

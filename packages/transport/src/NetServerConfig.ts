@@ -20,6 +20,9 @@ import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import type { ChatAgentError } from "./ChatAgentError.js"
 import { isRetryable } from "./ChatAgentError.js"
+import * as endpointUrl from "./internal/endpointUrl.js"
+import { fromEither, isBlank, optional, parseSoapVersion, secret } from "./internal/environment.js"
+import * as timeouts from "./internal/timeout.js"
 
 /**
  * A retry policy: a `Schedule` fed with each failure, deciding whether and
@@ -152,57 +155,7 @@ export class NetServerConfig extends Context.Tag("@so-chat/transport/NetServerCo
  * @since 0.1.0
  * @category endpoints
  */
-export const resolveEndpoint = (input: string | URL): Either.Either<URL, string> => {
-  const text = String(input)
-  const port = /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]]*\]|[^/?#:]*):(\d+)(?:[/?#]|$)/i.exec(text)?.[1]
-  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-    return Either.left(`the port ${port} in ${JSON.stringify(text)} is out of range: a port is 1 to 65535`)
-  }
-  let url: URL
-  try {
-    url = new URL(input)
-  } catch {
-    return Either.left(`${JSON.stringify(text)} is not an absolute URL${suggestion(text)}`)
-  }
-  if (!text.includes("://") && /^[^/?#:@]+:\d+(?:[/?#]|$)/.test(text)) {
-    // `localhost:18080` parses, as the scheme "localhost:"; what was meant is plain.
-    return Either.left(`${JSON.stringify(text)} is not an absolute URL${suggestion(text)}`)
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return Either.left(`the URL must be http or https, not ${url.protocol.slice(0, -1)}`)
-  }
-  if (url.username !== "" || url.password !== "") {
-    return Either.left("the URL must not carry a user name or password (give the ticket separately)")
-  }
-  if (/[?#]/.test(url.href)) {
-    return Either.left(
-      `the URL must not have a query (?…) or fragment (#…): the Chat endpoint takes none; give the installation's ` +
-        `base URL, e.g. ${url.protocol}//${url.host}${url.pathname}`
-    )
-  }
-  if (/\.svc$/i.test(url.pathname)) return Either.right(url)
-  if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`
-  return Either.right(new URL("Remote/Services88/Chat.svc", url))
-}
-
-const loopback = /^(?:localhost|127(?:\.\d+){3}|\[::1\])(?::\d+)?(?:[/?#]|$)/i
-
-/** `; did you mean http://localhost:18080/?` for a URL written without its scheme, when adding one gives a URL. */
-const suggestion = (text: string): string => {
-  if (text.includes("://") || text.trim() === "") {
-    return " (expected e.g. https://sod.superoffice.com/Cust12345/)"
-  }
-  // A local server (or one on a port of its own) is most likely plain http; an installation is https.
-  const hostPort = /^[^/?#]*:(\d+)(?:[/?#]|$)/.exec(text)
-  const scheme = loopback.test(text) || (hostPort !== null && hostPort[1] !== "443") ? "http" : "https"
-  try {
-    const url = new URL(`${scheme}://${text}`)
-    if (!url.pathname.endsWith("/") && !/\.svc$/i.test(url.pathname)) url.pathname = `${url.pathname}/`
-    return `: it has no scheme; did you mean ${url.href}?`
-  } catch {
-    return " (expected e.g. https://sod.superoffice.com/Cust12345/)"
-  }
-}
+export const resolveEndpoint: (input: string | URL) => Either.Either<URL, string> = endpointUrl.resolveEndpoint
 
 /**
  * The endpoint of any operation's service: the configured endpoint for Chat,
@@ -255,17 +208,6 @@ class SettingsImpl extends Inspectable.Class implements Settings {
 
 const invalid = (name: string, message: string) => ConfigError.InvalidData([name], message)
 
-// Any positive, finite timeout is honoured: the transports wait out one
-// beyond what a timer holds (2^31 - 1 ms) in steps.
-const checkTimeout = (input: Duration.DurationInput): Either.Either<Duration.Duration, string> => {
-  const d = Duration.decodeUnknown(input)
-  return Option.isSome(d) && Duration.isFinite(d.value) && Duration.toMillis(d.value) > 0
-    ? Either.right(d.value)
-    : Either.left(`the timeout must be a positive, finite duration, not ${JSON.stringify(String(input))}`)
-}
-
-const SHORT_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
-
 /**
  * Reads a timeout as a person writes it (`SO_TIMEOUT`, the CLI's `--timeout`
  * and config file): seconds (`30`, `2.5`, or a JSON number), a short form
@@ -281,23 +223,7 @@ const SHORT_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } a
  * @since 0.1.0
  * @category config
  */
-export const parseTimeout = (input: string | number): Either.Either<Duration.Duration, string> => {
-  const s = typeof input === "number" ? "" : input.trim()
-  const short = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/.exec(s)
-  const d: Option.Option<Duration.Duration> = typeof input === "number"
-    ? Option.some(Duration.millis(input * 1000))
-    : /^\d+(?:\.\d+)?$/.test(s)
-    ? Option.some(Duration.millis(Number(s) * 1000))
-    : short !== null
-    ? Option.some(Duration.millis(Number(short[1]) * SHORT_UNITS[short[2] as keyof typeof SHORT_UNITS]))
-    : Duration.decodeUnknown(s)
-  return Option.isSome(d) && Duration.isFinite(d.value) && Duration.toMillis(d.value) > 0
-    ? Either.right(d.value)
-    : Either.left(
-      `${JSON.stringify(input)} is not a timeout: give seconds (30), or a positive duration (500ms, 30s, 2m, 1h, 1d, ` +
-        `"2 hours")`
-    )
-}
+export const parseTimeout: (input: string | number) => Either.Either<Duration.Duration, string> = timeouts.parseTimeout
 
 const checkMaxBytes = (n: number): Either.Either<number, string> =>
   Number.isSafeInteger(n) && n > 0
@@ -325,7 +251,7 @@ export const make = (options: Options): Effect.Effect<Settings, ConfigError.Conf
   Effect.suspend(() => {
     const endpoint = resolveEndpoint(options.url)
     if (Either.isLeft(endpoint)) return Effect.fail(invalid("url", endpoint.left))
-    const timeout = checkTimeout(options.timeout ?? defaultTimeout)
+    const timeout = timeouts.checkTimeout(options.timeout ?? defaultTimeout)
     if (Either.isLeft(timeout)) return Effect.fail(invalid("timeout", timeout.left))
     const maxBytes = checkMaxBytes(options.maxResponseBytes ?? defaultMaxResponseBytes)
     if (Either.isLeft(maxBytes)) return Effect.fail(invalid("maxResponseBytes", maxBytes.left))
@@ -355,39 +281,6 @@ export const make = (options: Options): Effect.Effect<Settings, ConfigError.Conf
  */
 export const layer = (options: Options): Layer.Layer<NetServerConfig, ConfigError.ConfigError> =>
   Layer.effect(NetServerConfig, make(options))
-
-const fromEither = <A>(e: Either.Either<A, string>): Either.Either<A, ConfigError.ConfigError> =>
-  Either.mapLeft(e, (message) => ConfigError.InvalidData([], message))
-
-// An empty variable (or one of blanks only) counts as unset, as in the CLI:
-// `SO_TIMEOUT= cmd` and an `.env` line `SO_TIMEOUT=` mean "no value".
-const isBlank = (s: string): boolean => s.trim() === ""
-
-/** A variable that may be unset; when set, `parse` must accept it (a failure names the variable). */
-const optional = <A>(
-  name: string,
-  parse: (s: string) => Either.Either<A, string>,
-  fallback: A
-): Config.Config<A> =>
-  Config.option(Config.string(name)).pipe(
-    Config.mapOrFail((o) =>
-      Option.isNone(o) || isBlank(o.value)
-        ? Either.right(fallback)
-        : Either.mapLeft(parse(o.value), (message) => ConfigError.InvalidData([name], message))
-    )
-  )
-
-const parseSoapVersion = (s: string): Either.Either<SoapVersion.SoapVersion, string> => {
-  const t = s.trim()
-  return t === "1.1" || t === "1.2"
-    ? Either.right(t)
-    : Either.left(`${JSON.stringify(s)} is not a SOAP version: give 1.1 or 1.2`)
-}
-
-const secret = (name: string): Config.Config<Redacted.Redacted<string> | undefined> =>
-  Config.option(Config.redacted(name)).pipe(
-    Config.map((o) => Option.isSome(o) && !isBlank(Redacted.value(o.value)) ? o.value : undefined)
-  )
 
 /**
  * Options from the environment (or whatever `ConfigProvider` is current):

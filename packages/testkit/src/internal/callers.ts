@@ -11,9 +11,9 @@ import * as HashMap from "effect/HashMap"
 import * as Option from "effect/Option"
 import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
-import type { ResolvedOptions } from "./fakeServer.js"
 import type { ChatState, OperationHandler, ResolvedUser } from "./operations.js"
 import { SoError } from "./operations.js"
+import type { ResolvedOptions } from "./options.js"
 
 const sessionException = (message: string, friendlyText: string) =>
   new SoError("SoSessionException", message, friendlyText)

@@ -1,0 +1,68 @@
+/**
+ * NetServer's SOAP header blocks, both ways: what a request carries
+ * (ApplicationToken, Credentials, TimeZone) and what a response carries
+ * (ExceptionInfo, ExtraInfo, Succeeded, TimeZone).
+ *
+ * @internal
+ */
+import type { RequestHeaders, ResponseHeaders } from "../NetServerHeaders.js"
+import * as b from "./binding.js"
+import { extraInfo, soExceptionInfo, soTimeZone } from "./contracts.js"
+
+const DEFAULT_NS = ` xmlns="${b.SERVICES88}"`
+// The header blocks' tags, each declaring the Services88 namespace.
+const APPLICATION_TOKEN = b.tag("ApplicationToken", DEFAULT_NS)
+const CREDENTIALS = b.tag("Credentials", DEFAULT_NS)
+const TIME_ZONE = b.tag("TimeZone", DEFAULT_NS)
+const EXCEPTION_INFO = b.tag("ExceptionInfo", DEFAULT_NS)
+const EXTRA_INFO = b.tag("ExtraInfo", DEFAULT_NS)
+const SUCCEEDED = b.tag("Succeeded", DEFAULT_NS)
+
+const credentials = b.complex(
+  () => [["ticket", "Ticket", b.nillable(b.redactedString)]],
+  (props: { readonly ticket: RequestHeaders["ticket"] | null }) => props
+)
+const booleanCodec = b.boolean
+
+/** A header block's element name (in the Services88 namespace) → the key it is read to, and its codec. */
+export type HeaderBlocks<H> = Readonly<Record<string, readonly [key: keyof H & string, codec: b.Codec<any>]>>
+
+export const writeRequestHeaders = (out: b.XmlOut, h: RequestHeaders | undefined): void => {
+  if (h === undefined) return
+  if (h.applicationToken !== undefined) {
+    b.redactedString.write(out, APPLICATION_TOKEN, h.applicationToken, "Header/ApplicationToken")
+  }
+  if (h.ticket !== undefined) {
+    credentials.write(out, CREDENTIALS, { ticket: h.ticket }, "Header/Credentials")
+  }
+  if (h.timeZone !== undefined) soTimeZone.write(out, TIME_ZONE, h.timeZone, "Header/TimeZone")
+}
+
+export const writeResponseHeaders = (out: b.XmlOut, h: ResponseHeaders | undefined): void => {
+  if (h === undefined) return
+  if (h.exceptionInfo !== undefined) {
+    soExceptionInfo.write(out, EXCEPTION_INFO, h.exceptionInfo, "Header/ExceptionInfo")
+  }
+  if (h.extraInfo !== undefined) extraInfo.write(out, EXTRA_INFO, h.extraInfo, "Header/ExtraInfo")
+  if (h.succeeded !== undefined) booleanCodec.write(out, SUCCEEDED, h.succeeded, "Header/Succeeded")
+  if (h.timeZone !== undefined) soTimeZone.write(out, TIME_ZONE, h.timeZone, "Header/TimeZone")
+}
+
+export const responseHeaderBlocks: HeaderBlocks<ResponseHeaders> = {
+  ExceptionInfo: ["exceptionInfo", soExceptionInfo],
+  ExtraInfo: ["extraInfo", extraInfo],
+  Succeeded: ["succeeded", b.boolean],
+  TimeZone: ["timeZone", soTimeZone]
+}
+
+export const requestHeaderBlocks: HeaderBlocks<RequestHeaders> = {
+  ApplicationToken: ["applicationToken", b.redactedString],
+  Credentials: ["credentials" as never, b.nillable(credentials)],
+  TimeZone: ["timeZone", soTimeZone]
+}
+
+/** The request headers as read, with the Credentials block's ticket lifted to `ticket`. */
+export const requestHeadersOf = (headers: Record<string, unknown>): RequestHeaders => {
+  const { credentials: creds, ...rest } = headers as { credentials?: { ticket: unknown } | null }
+  return (creds?.ticket ? { ...rest, ticket: creds.ticket } : rest) as RequestHeaders
+}
