@@ -84,5 +84,5 @@ describe("load", () => {
       await agent.close()
       await server.close()
     }
-  }, 60_000)
+  }, 120_000)
 })
