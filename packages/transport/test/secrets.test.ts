@@ -347,6 +347,17 @@ describe("secrets never reach errors, logs, spans or printed config", () => {
     for (const text of ["%E9%3Cx-long", "%u00E9%u003Cx-long", "&eacute;&ltx-long", "\\u{e9}\\x3cx-long"]) {
       expect(latin(`[${text}]`), text).toBe("[<redacted>]")
     }
+    // A character whose UTF-8 bytes were encoded to different depths (found by secretsEcho, seed
+    // -363846011), and UTF-8 shown as Latin-1 by a proxy with the wrong charset.
+    const astral = Redaction.make(["\"0000000000\u{1F600}"])
+    for (
+      const text of [
+        "%220000000000%F0%259F%98%80",
+        "%220000000000%25F0%9F%2598%80",
+        "\"0000000000\u00f0\u009f\u0098\u0080",
+        "&quot;0000000000&#xF0;&#x9F;&#x98;&#x80;"
+      ]
+    ) expect(astral(`[${text}]`), text).toBe("[<redacted>]")
   })
 
   it("Redaction.redactError: the server's words go, the library's stay", () => {

@@ -457,8 +457,10 @@ const run = (c: Case, url: string) => {
   )).pipe(Effect.map(({ lines, value: { spans, value: exit } }) => ({ exit, lines, spans })))
 }
 
-// ECHO_RUNS=1500 searches deeper (measured here: 1,500 runs in 25 s; 150 in about 6 s).
+// ECHO_RUNS=1500 searches deeper (measured here: 1,500 runs in 25 s; 150 in about 6 s); ECHO_SEED=N
+// replays the run a failure reported.
 const RUNS = Number(process.env.ECHO_RUNS ?? 150)
+const SEED = process.env.ECHO_SEED === undefined ? {} : { seed: Number(process.env.ECHO_SEED) }
 
 describe("no secret reaches what is shown, however a server echoes it", () => {
   it.live("generated secrets, echoed in generated ways, against a loopback server", () =>
@@ -504,7 +506,7 @@ describe("no secret reaches what is shown, however a server echoes it", () => {
               }
             }
           }),
-          { numRuns: RUNS }
+          { numRuns: RUNS, ...SEED }
         )
       )
       // Scrubbing removed the secrets, not the rest of what the server said.

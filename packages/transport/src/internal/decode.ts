@@ -11,7 +11,11 @@
  * - percent: URL encoding (`%3C`, `%3c`, UTF-8 sequences, a byte that is not
  *   UTF-8 as Latin-1, `%u003C`, `+` for a space);
  * - backslash: JSON and JavaScript string escapes (`\"`, `\\`, `\u003c`,
- *   `\u{1F600}`, `\x3c`, `\n`), as a log line or a JSON error shows text.
+ *   `\u{1F600}`, `\x3c`, `\n`), as a log line or a JSON error shows text;
+ * - mojibake: UTF-8 bytes shown as Latin-1 characters (`Ã©` for `é`), as a
+ *   proxy that decodes with the wrong charset writes them, and as percent
+ *   decoding leaves a character whose bytes were encoded to different depths
+ *   (`%F0%259F%98%80`: the `%25` byte is only whole after a second round).
  *
  * A round decodes any combination of the families present, each token
  * once (what it decodes to is not decoded again in the same round), so that
@@ -29,6 +33,8 @@ export interface View {
 const MARKUP = 1
 const PERCENT = 2
 const BACKSLASH = 4
+const MOJIBAKE = 8
+const FAMILIES = [MARKUP, PERCENT, BACKSLASH, MOJIBAKE] as const
 
 /** The text as it stands: each character its own span. */
 export const identity = (text: string): View => {
@@ -45,7 +51,8 @@ export const identity = (text: string): View => {
 const present = (text: string): number =>
   (text.includes("&") || text.includes("<![CDATA[") ? MARKUP : 0) |
   (text.includes("%") || text.includes("+") ? PERCENT : 0) |
-  (text.includes("\\") ? BACKSLASH : 0)
+  (text.includes("\\") ? BACKSLASH : 0) |
+  (/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text) ? MOJIBAKE : 0)
 
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
 const isDigit = (c: number) => c >= 48 && c <= 57
@@ -185,6 +192,24 @@ const percentRun = (
   return { chars, next: j }
 }
 
+/**
+ * UTF-8 read as Latin-1 at `i`: a lead byte's character and its continuation
+ * bytes' characters, as the one code point they encode; undefined if they
+ * are not a whole UTF-8 sequence.
+ */
+const mojibake = (s: string, i: number): Token | undefined => {
+  const b = s.charCodeAt(i)
+  const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2
+  if (i + length > s.length) return undefined
+  let code = length === 4 ? b & 0x07 : length === 3 ? b & 0x0f : b & 0x1f
+  for (let m = 1; m < length; m++) {
+    const cont = s.charCodeAt(i + m)
+    if (cont < 0x80 || cont > 0xbf) return undefined
+    code = (code << 6) | (cont & 0x3f)
+  }
+  return { text: fromCode(code), next: i + length }
+}
+
 /** One round of decoding of the given families; undefined when nothing changed. */
 const round = (view: View, families: number): View | undefined => {
   const s = view.text
@@ -252,6 +277,8 @@ const round = (view: View, families: number): View | undefined => {
       }
     } else if ((families & BACKSLASH) !== 0 && c === 92) {
       token = escape(s, i)
+    } else if ((families & MOJIBAKE) !== 0 && c >= 0xc2 && c <= 0xf4) {
+      token = mojibake(s, i)
     }
     if (token === undefined) {
       i++
@@ -285,15 +312,15 @@ export const views = (text: string, limit: number, budget: number): ReadonlyArra
     // Each family alone first: one that decodes nothing here adds nothing to a combination.
     const alone: Array<View | undefined> = []
     let active = 0
-    for (const f of [MARKUP, PERCENT, BACKSLASH]) {
+    for (const f of FAMILIES) {
       const next = (f & families) === 0 ? undefined : round(view, f)
       alone[f] = next
       if (next !== undefined) active |= f
     }
     // Every non-empty combination of the families that decode something in the view.
-    for (let f = 1; f < 8; f++) {
+    for (let f = 1; f < 16; f++) {
       if ((f & active) !== f) continue
-      const next = f === MARKUP || f === PERCENT || f === BACKSLASH ? alone[f] : round(view, f)
+      const next = (FAMILIES as ReadonlyArray<number>).includes(f) ? alone[f] : round(view, f)
       if (next === undefined || seen.has(next.text)) continue
       spent += next.text.length
       if (found.length >= limit || spent > budget) return undefined
