@@ -1,9 +1,11 @@
 import { Duration } from "effect"
 import { describe, expect, it } from "vitest"
 import type { Codec } from "../src/internal/binding.js"
+import * as b from "../src/internal/binding.js"
 import { BindingFailure, SERVICES88, tag, XmlOut } from "../src/internal/binding.js"
 import * as x from "../src/internal/bindingExtras.js"
 import { readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
+import { NotGiven } from "../src/XsdExtended.js"
 
 const write = <A>(codec: Codec<A>, value: A): string => {
   const out = new XmlOut()
@@ -15,6 +17,13 @@ const read = <A>(codec: Codec<A>, text: string): A => {
   const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
   if (element instanceof XmlReadFailure) throw new Error(element.message)
   return codec.read(element, "V")
+}
+
+/** Reads a whole element (`<V …>…</V>`) as a field is read: xsi:nil honoured. */
+const readField = <A>(codec: Codec<A>, xml: string, strict?: boolean): A => {
+  const element = readXml(xml, { maxBytes: 1 << 20, maxDepth: 8 })
+  if (element instanceof XmlReadFailure) throw new Error(element.message)
+  return b.readElement(codec, element, "V", strict)
 }
 
 const failure = (f: () => unknown): BindingFailure => {
@@ -93,5 +102,28 @@ describe("char and guid", () => {
   it("a guid is read lower-case and refused when malformed", () => {
     expect(read(x.guid, "0F8FAD5B-D9CB-469F-A165-70867728950E")).toBe("0f8fad5b-d9cb-469f-a165-70867728950e")
     expect(failure(() => read(x.guid, "0f8fad5b-d9cb-469f-a165")).detail).toMatch(/not a guid/)
+  })
+})
+
+describe("NotGiven (decision 20)", () => {
+  const NIL = `<V xmlns="${SERVICES88}" xmlns:i="${b.XSI}" i:nil="true"/>`
+  const EMPTY = `<V xmlns="${SERVICES88}"> </V>`
+  it("nil and empty become NotGiven.nil and NotGiven.empty, written back in that form", () => {
+    for (const codec of [x.notGiven(b.int), x.notGiven(x.duration), x.notGiven(b.dateTime)] as const) {
+      expect(readField<unknown>(codec, NIL)).toEqual(NotGiven.nil)
+      expect(readField<unknown>(codec, EMPTY)).toEqual(NotGiven.empty)
+      expect(write<unknown>(codec, NotGiven.nil)).toBe(`<V i:nil="true"/>`)
+      expect(write<unknown>(codec, NotGiven.empty)).toBe("<V></V>")
+    }
+    expect(readField(x.notGiven(x.duration), `<V xmlns="${SERVICES88}">PT8H</V>`)).toEqual(Duration.hours(8))
+    expect(write(x.notGiven(b.int), 7)).toBe("<V>7</V>")
+    expect(x.notGiven(b.int).absent()).toBe(0)
+  })
+  it("read strictly (as WCF does) both fail; without notGiven the type fails on them too", () => {
+    expect(failure(() => readField(x.notGiven(b.int), NIL, true)).detail).toMatch(/nil/)
+    expect(failure(() => readField(x.notGiven(x.duration), EMPTY, true)).detail).toMatch(/not a duration/)
+    expect(failure(() => readField(b.int, NIL)).detail).toMatch(/nil/)
+    expect(failure(() => readField(b.dateTime, EMPTY)).detail).toMatch(/not an xs:dateTime/)
+    expect(failure(() => readField(x.notGiven(b.int), `<V xmlns="${SERVICES88}">x</V>`)).detail).toMatch(/xs:int/)
   })
 })
