@@ -75,8 +75,7 @@ describe("the documented envelopes of every operation", () => {
  */
 describe("values the WSDL does not allow, in the documented envelopes", () => {
   const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "lunch"] as const
-  const hoursOf = (hours: ChatTopic.ChatOpeningHours) =>
-    DAYS.flatMap((d) => [hours[`${d}Start`], hours[`${d}Stop`]])
+  const hoursOf = (hours: ChatTopic.ChatOpeningHours) => DAYS.flatMap((d) => [hours[`${d}Start`], hours[`${d}Stop`]])
   const RULE_INTS = ["tZOffset", "startDay", "startMonth", "endDay", "endMonth"] as const
   const topicResponse = (op: Operation.Operation.Any, name: string) =>
     Either.getOrThrow(Envelope.decodeResponse(op, documented(name, "response"))).body as {
@@ -100,18 +99,18 @@ describe("values the WSDL does not allow, in the documented envelopes", () => {
     expect(count(xml, "<ValueLength")).toBe(1)
   })
 
-  it.each([
+  const topicOperations: ReadonlyArray<readonly [string, Operation.Operation.Any, "nil" | 0]> = [
     ["ChatTopicsForUser", ChatTopics.ChatTopicsForUser, "nil"],
     ["CreateDefaultChatTopicEntity", ChatTopics.CreateDefaultChatTopicEntity, 0],
     ["GetChatTopicEntity", ChatTopics.GetChatTopicEntity, 0],
     ["SaveChatTopicEntity", ChatTopics.SaveChatTopicEntity, 0]
-  ] as const)(
+  ]
+  it.each(topicOperations)(
     "%s: empty durations and empty dateTime keys are NotGiven.empty; the rules' ints are as sent",
     (name, op, ints) => {
       const body = topicResponse(op, name)
-      const topics = "length" in body.response ? body.response as ReadonlyArray<ChatTopic.ChatTopicEntity> : [
-        body.response
-      ]
+      const response: unknown = body.response
+      const topics = (Array.isArray(response) ? response : [response]) as ReadonlyArray<ChatTopic.ChatTopicEntity>
       expect(topics).toHaveLength(1)
       const topic = topics[0]!
       expect(hoursOf(topic.openingHours!)).toEqual(Array(16).fill(XsdExtended.NotGiven.empty))
@@ -150,9 +149,13 @@ describe("values the WSDL does not allow, in the documented envelopes", () => {
   })
 
   it("a server reading strictly, as WCF does, refuses them with the path (ValueTypeCannotBeNull, FormatException)", () => {
-    const save = Envelope.decodeRequest([ChatTopics.SaveChatTopicEntity], documented("SaveChatTopicEntity", "request"), {
-      strict: true
-    })
+    const save = Envelope.decodeRequest(
+      [ChatTopics.SaveChatTopicEntity],
+      documented("SaveChatTopicEntity", "request"),
+      {
+        strict: true
+      }
+    )
     expect(Either.isLeft(save) && save.left._tag === "InvalidValue" && save.left.path).toBe(
       "Envelope/Body/SaveChatTopicEntity/ChatTopicEntity/OpeningHours/TzLocation/TimeZoneSTDRules/TimeZoneRuleKeyValuePair[0]/Key"
     )

@@ -10,9 +10,9 @@
  * @internal
  */
 import type * as Duration from "effect/Duration"
+import { NotGiven } from "../XsdExtended.js"
 import type { Codec, Field, Tag } from "./binding.js"
 import { BindingFailure, failDecode, fieldIndex, nillable, readElement, SERVICES88, string, tag } from "./binding.js"
-import { NotGiven } from "../XsdExtended.js"
 import type { XmlElement } from "./xmlReader.js"
 import * as xsd from "./xsd.js"
 import * as x from "./xsdExtended.js"
