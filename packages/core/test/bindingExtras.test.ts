@@ -128,3 +128,32 @@ describe("NotGiven (decision 20)", () => {
     expect(failure(() => readField(x.notGiven(b.int), `<V xmlns="${SERVICES88}">x</V>`)).detail).toMatch(/xs:int/)
   })
 })
+
+describe("strict reads reach inside dictionaries, entries and arrays in another namespace", () => {
+  const name = b.enumeration<"A">("E", (s) => s === "A", "A")
+  const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+  const cases: ReadonlyArray<readonly [string, Codec<any>, string, string, unknown]> = [
+    [
+      "a dictionary's values",
+      x.dictionary("Item", name),
+      "<Item><Key>k</Key><Value> A </Value></Item>",
+      "V/Item[0]/Value",
+      {
+        k: "A"
+      }
+    ],
+    ["entries' keys", x.entries("Item", name, b.int), "<Item><Key> A </Key><Value>1</Value></Item>", "V/Item[0]/Key", [{
+      key: "A",
+      value: 1
+    }]],
+    ["an array's items", x.arrayIn(ARRAYS, "E", name), `<E xmlns="${ARRAYS}"> A </E>`, "V/E[0]", ["A"]]
+  ]
+  it.each(cases)(
+    "%s: an untrimmed name, kept by a client, is refused as WCF refuses it",
+    (_, codec, inner, at, value) => {
+      const xml = `<V xmlns="${SERVICES88}">${inner}</V>`
+      expect(readField(codec, xml)).toEqual(value)
+      expect(failure(() => readField(codec, xml, true)).path).toBe(at)
+    }
+  )
+})
