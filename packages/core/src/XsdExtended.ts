@@ -77,3 +77,32 @@ export const Guid = Schema.String.pipe(
   Schema.filter((s) => x.isGuid(s) || "must be a GUID (8-4-4-4-12 hexadecimal digits)"),
   Schema.annotations({ identifier: "ser:guid" })
 )
+
+/**
+ * A value the server left out in a way the WSDL does not allow: `xsi:nil` on
+ * an element that is not nillable (`form: "nil"`), or an empty element whose
+ * type has no empty value, such as an empty `xs:dateTime` or duration
+ * (`form: "empty"`). Only the elements listed in the generator's
+ * `scripts/generate/notGiven.ts` (where NetServer's documented responses do
+ * this) can hold one; it is written back in the form it was read, so a value
+ * re-sent is the value received. See decision 20.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export class NotGiven extends Schema.TaggedClass<NotGiven>("@so-chat/core/NotGiven")("NotGiven", {
+  form: Schema.Literal("nil", "empty")
+}) {
+  /** `<X i:nil="true"/>` on an element that is not nillable. */
+  static readonly nil: NotGiven = new NotGiven({ form: "nil" })
+  /** `<X></X>` for a type without an empty value. */
+  static readonly empty: NotGiven = new NotGiven({ form: "empty" })
+}
+
+/**
+ * Whether a value is a {@link NotGiven}.
+ *
+ * @since 0.2.0
+ * @category guards
+ */
+export const isNotGiven = (u: unknown): u is NotGiven => u instanceof NotGiven

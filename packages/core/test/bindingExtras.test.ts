@@ -1,9 +1,11 @@
 import { Duration } from "effect"
 import { describe, expect, it } from "vitest"
 import type { Codec } from "../src/internal/binding.js"
+import * as b from "../src/internal/binding.js"
 import { BindingFailure, SERVICES88, tag, XmlOut } from "../src/internal/binding.js"
 import * as x from "../src/internal/bindingExtras.js"
 import { readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
+import { NotGiven } from "../src/XsdExtended.js"
 
 const write = <A>(codec: Codec<A>, value: A): string => {
   const out = new XmlOut()
@@ -15,6 +17,13 @@ const read = <A>(codec: Codec<A>, text: string): A => {
   const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
   if (element instanceof XmlReadFailure) throw new Error(element.message)
   return codec.read(element, "V")
+}
+
+/** Reads a whole element (`<V …>…</V>`) as a field is read: xsi:nil honoured. */
+const readField = <A>(codec: Codec<A>, xml: string, strict?: boolean): A => {
+  const element = readXml(xml, { maxBytes: 1 << 20, maxDepth: 8 })
+  if (element instanceof XmlReadFailure) throw new Error(element.message)
+  return b.readElement(codec, element, "V", strict)
 }
 
 const failure = (f: () => unknown): BindingFailure => {
@@ -94,4 +103,57 @@ describe("char and guid", () => {
     expect(read(x.guid, "0F8FAD5B-D9CB-469F-A165-70867728950E")).toBe("0f8fad5b-d9cb-469f-a165-70867728950e")
     expect(failure(() => read(x.guid, "0f8fad5b-d9cb-469f-a165")).detail).toMatch(/not a guid/)
   })
+})
+
+describe("NotGiven (decision 20)", () => {
+  const NIL = `<V xmlns="${SERVICES88}" xmlns:i="${b.XSI}" i:nil="true"/>`
+  const EMPTY = `<V xmlns="${SERVICES88}"> </V>`
+  it("nil and empty become NotGiven.nil and NotGiven.empty, written back in that form", () => {
+    const codecs: ReadonlyArray<Codec<any>> = [x.notGiven(b.int), x.notGiven(x.duration), x.notGiven(b.dateTime)]
+    for (const codec of codecs) {
+      expect(readField(codec, NIL)).toEqual(NotGiven.nil)
+      expect(readField(codec, EMPTY)).toEqual(NotGiven.empty)
+      expect(write(codec, NotGiven.nil)).toBe(`<V i:nil="true"/>`)
+      expect(write(codec, NotGiven.empty)).toBe("<V></V>")
+    }
+    expect(readField(x.notGiven(x.duration), `<V xmlns="${SERVICES88}">PT8H</V>`)).toEqual(Duration.hours(8))
+    expect(write(x.notGiven(b.int), 7)).toBe("<V>7</V>")
+    expect(x.notGiven(b.int).absent()).toBe(0)
+  })
+  it("read strictly (as WCF does) both fail; without notGiven the type fails on them too", () => {
+    expect(failure(() => readField(x.notGiven(b.int), NIL, true)).detail).toMatch(/nil/)
+    expect(failure(() => readField(x.notGiven(x.duration), EMPTY, true)).detail).toMatch(/not a duration/)
+    expect(failure(() => readField(b.int, NIL)).detail).toMatch(/nil/)
+    expect(failure(() => readField(b.dateTime, EMPTY)).detail).toMatch(/not an xs:dateTime/)
+    expect(failure(() => readField(x.notGiven(b.int), `<V xmlns="${SERVICES88}">x</V>`)).detail).toMatch(/xs:int/)
+  })
+})
+
+describe("strict reads reach inside dictionaries, entries and arrays in another namespace", () => {
+  const name = b.enumeration<"A">("E", (s) => s === "A", "A")
+  const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+  const cases: ReadonlyArray<readonly [string, Codec<any>, string, string, unknown]> = [
+    [
+      "a dictionary's values",
+      x.dictionary("Item", name),
+      "<Item><Key>k</Key><Value> A </Value></Item>",
+      "V/Item[0]/Value",
+      {
+        k: "A"
+      }
+    ],
+    ["entries' keys", x.entries("Item", name, b.int), "<Item><Key> A </Key><Value>1</Value></Item>", "V/Item[0]/Key", [{
+      key: "A",
+      value: 1
+    }]],
+    ["an array's items", x.arrayIn(ARRAYS, "E", name), `<E xmlns="${ARRAYS}"> A </E>`, "V/E[0]", ["A"]]
+  ]
+  it.each(cases)(
+    "%s: an untrimmed name, kept by a client, is refused as WCF refuses it",
+    (_, codec, inner, at, value) => {
+      const xml = `<V xmlns="${SERVICES88}">${inner}</V>`
+      expect(readField(codec, xml)).toEqual(value)
+      expect(failure(() => readField(codec, xml, true)).path).toBe(at)
+    }
+  )
 })

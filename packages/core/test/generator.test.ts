@@ -5,6 +5,7 @@ import { builtin } from "../scripts/generate/builtins.js"
 import { generate, SOURCES } from "../scripts/generate/generate.js"
 import type { Model, TypeDecl } from "../scripts/generate/model.js"
 import { ARRAYS, key, SERIALIZATION, UnsupportedConstruct, XS } from "../scripts/generate/model.js"
+import { markNotGiven } from "../scripts/generate/notGiven.js"
 import { plan } from "../scripts/generate/plan.js"
 import { markSecrets } from "../scripts/generate/secrets.js"
 import { merge, readWsdl } from "../scripts/generate/wsdl.js"
@@ -396,5 +397,48 @@ describe("secrets", () => {
     expect(operations).toContain("password: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))")
     expect(operations).toContain("accessToken: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))")
     expect(files.get("SoPrincipal.ts")).toContain("value: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))")
+  })
+})
+
+describe("values NetServer sends that the WSDL does not allow (NotGiven)", () => {
+  const model = read(`
+    <xs:complexType name="Rule">
+      <xs:sequence>
+        <xs:element minOccurs="0" name="Offset" type="xs:int" />
+        <xs:element minOccurs="0" name="Pattern" nillable="true" type="xs:string" />
+        <xs:element minOccurs="0" name="Start" type="ser:char" />
+        <xs:element minOccurs="0" name="Inner" type="tns:Rule" />
+      </xs:sequence>
+    </xs:complexType>`)
+
+  it("a listed element is marked; the others are not", () => {
+    const rule = typeOf(markNotGiven(model, ["Rule/Offset", "Rule/Start"]), "Rule")
+    expect(rule.kind === "complex" && rule.elements.map((e) => e.notGiven === true)).toEqual([
+      true,
+      false,
+      true,
+      false
+    ])
+  })
+
+  it("an entry that names no element, a nillable one or a complex one fails the generator", () => {
+    fails(() => markNotGiven(model, ["Rule/Offset", "Rule/Missing"]), "notGiven.ts", /Rule\/Missing/)
+    fails(() => markNotGiven(model, ["Rule/Pattern"]), "Rule/Pattern", /nillable/)
+    fails(() => markNotGiven(model, ["Rule/Inner"]), "Rule/Inner", /simple types/)
+  })
+
+  it("the shipped contracts take T | NotGiven exactly at the elements the documented envelopes need", () => {
+    const files = generate(SOURCES.map((s) => fs.readFileSync(path.join(__dirname, "..", s), "utf8")))
+    const all = [...files.values()].join("\n")
+    expect(all.match(/x\.notGiven\(b\.int\)/g)).toHaveLength(6)
+    expect(all.match(/x\.notGiven\(x\.duration\)/g)).toHaveLength(16)
+    expect(all.match(/x\.notGiven\(b\.dateTime\)/g)).toHaveLength(1)
+    expect(all.match(/x\.notGiven\(/g)).toHaveLength(23)
+    expect(files.get("Contact.ts")).toContain(
+      "valueLength: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0)"
+    )
+    expect(files.get("ChatTopic.ts")).toContain(
+      "key: Schema.Union(Xsd.DateTimeUtc, XsdExtended.NotGiven), value: Schema.NullOr(TimeZoneRule)"
+    )
   })
 })

@@ -76,6 +76,10 @@ export class Refs {
   }
 
   private elementType(e: ElementDecl): string {
+    if (e.notGiven === true) {
+      this.imports.namespace("XsdExtended", `${this.up}XsdExtended.js`)
+      return `${this.typeOf(e.type)} | XsdExtended.NotGiven`
+    }
     return e.nillable ? `${this.typeOf(e.type)} | null` : this.typeOf(e.type)
   }
 
@@ -120,6 +124,10 @@ export class Refs {
   /** An element's codec: the type's, nillable when the element is. */
   elementCodec(e: ElementDecl, from?: QName): string {
     const c = this.codec(e.type, from)
+    if (e.notGiven === true) {
+      this.bindingImports("x.")
+      return `x.notGiven(${c})`
+    }
     if (!e.nillable) return c
     this.bindingImports("b.")
     return `b.nillable(${c})`
@@ -128,6 +136,10 @@ export class Refs {
   /** An element's schema, without a default. */
   elementSchema(e: ElementDecl, from?: QName): string {
     const s = this.schema(e.type, from)
+    if (e.notGiven === true) {
+      this.imports.namespace("XsdExtended", `${this.up}XsdExtended.js`)
+      return `Schema.Union(${s}, XsdExtended.NotGiven)`
+    }
     return e.nillable ? `Schema.NullOr(${s})` : s
   }
 
@@ -158,6 +170,7 @@ export class Refs {
   describe(e: ElementDecl): string {
     const t = this.decl(e.type)
     const name = t === undefined || t.kind === "simple" ? builtin(e.type, e.name).doc : `\`${t.qname.name}\``
+    if (e.notGiven === true) return `${name} or \`NotGiven\`: decision 20`
     return e.nillable ? `${name}, nillable` : name
   }
 }

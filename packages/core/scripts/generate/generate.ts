@@ -5,6 +5,7 @@
  */
 import { emitArea } from "./emitOperations.js"
 import { emitFamily, emitFamilyBindings } from "./emitTypes.js"
+import { markNotGiven } from "./notGiven.js"
 import { plan } from "./plan.js"
 import { markSecrets } from "./secrets.js"
 import { merge, readWsdl } from "./wsdl.js"
@@ -17,7 +18,7 @@ export const generate = (
   wsdls: ReadonlyArray<string>,
   sources: ReadonlyArray<string> = SOURCES
 ): Map<string, string> => {
-  const model = markSecrets(merge(wsdls.map((text, i) => readWsdl(text, sources[i] ?? `wsdl ${i}`))))
+  const model = markNotGiven(markSecrets(merge(wsdls.map((text, i) => readWsdl(text, sources[i] ?? `wsdl ${i}`)))))
   const p = plan(model)
   const files = new Map<string, string>()
   for (const family of p.families) {

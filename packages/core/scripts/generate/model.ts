@@ -26,6 +26,11 @@ export interface ElementDecl {
   readonly minOccurs: number
   readonly maxOccurs: number | "unbounded"
   readonly nillable: boolean
+  /**
+   * Whether the element may hold a `NotGiven` (nil or empty, though its type
+   * allows neither): set by `notGiven.ts` for the elements it lists.
+   */
+  readonly notGiven?: boolean
 }
 
 /** A complex type with an `xs:sequence`, possibly extending a base type. */

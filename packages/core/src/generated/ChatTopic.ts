@@ -97,31 +97,31 @@ export class TicketPriority extends Carrier.extend<TicketPriority>("@so-chat/cor
  * @category models
  */
 export class TimeZoneRule extends Schema.Class<TimeZoneRule>("@so-chat/core/TimeZoneRule")({
-  /** `TZOffset` (xs:int). */
-  tZOffset: withDefault(Xsd.Int, () => 0),
+  /** `TZOffset` (xs:int or `NotGiven`: decision 20). */
+  tZOffset: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0),
   /** `StartRulePattern` (xs:string, nillable). */
   startRulePattern: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
   /** `EndRulePattern` (xs:string, nillable). */
   endRulePattern: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
-  /** `StartDay` (xs:int). */
-  startDay: withDefault(Xsd.Int, () => 0),
-  /** `StartMonth` (xs:int). */
-  startMonth: withDefault(Xsd.Int, () => 0),
-  /** `EndDay` (xs:int). */
-  endDay: withDefault(Xsd.Int, () => 0),
-  /** `EndMonth` (xs:int). */
-  endMonth: withDefault(Xsd.Int, () => 0)
+  /** `StartDay` (xs:int or `NotGiven`: decision 20). */
+  startDay: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0),
+  /** `StartMonth` (xs:int or `NotGiven`: decision 20). */
+  startMonth: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0),
+  /** `EndDay` (xs:int or `NotGiven`: decision 20). */
+  endDay: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0),
+  /** `EndMonth` (xs:int or `NotGiven`: decision 20). */
+  endMonth: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0)
 }) {}
 
 /**
- * `TimeZoneRuleDictionary`: a WCF dictionary keyed by xs:dateTime (repeated `TimeZoneRuleKeyValuePair`
- * items), as a list of `{ key, value }` in document order.
+ * `TimeZoneRuleDictionary`: a WCF dictionary keyed by xs:dateTime or `NotGiven`: decision 20 (repeated
+ * `TimeZoneRuleKeyValuePair` items), as a list of `{ key, value }` in document order.
  *
  * @since 0.2.0
  * @category models
  */
 export const TimeZoneRuleDictionary = Schema.Array(
-  Schema.Struct({ key: Xsd.DateTimeUtc, value: Schema.NullOr(TimeZoneRule) })
+  Schema.Struct({ key: Schema.Union(Xsd.DateTimeUtc, XsdExtended.NotGiven), value: Schema.NullOr(TimeZoneRule) })
 ).annotations({ identifier: "TimeZoneRuleDictionary" })
 
 /**
@@ -168,52 +168,52 @@ export class ChatOpeningHours extends Schema.Class<ChatOpeningHours>("@so-chat/c
   tzLocation: withDefault(Schema.NullOr(TimeZoneData), () => null),
   /** `MonEnabled` (xs:boolean). */
   monEnabled: withDefault(Schema.Boolean, () => false),
-  /** `MonStart` (duration (TimeSpan)). */
-  monStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `MonStop` (duration (TimeSpan)). */
-  monStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `MonStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  monStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `MonStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  monStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `TueEnabled` (xs:boolean). */
   tueEnabled: withDefault(Schema.Boolean, () => false),
-  /** `TueStart` (duration (TimeSpan)). */
-  tueStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `TueStop` (duration (TimeSpan)). */
-  tueStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `TueStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  tueStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `TueStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  tueStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `WedEnabled` (xs:boolean). */
   wedEnabled: withDefault(Schema.Boolean, () => false),
-  /** `WedStart` (duration (TimeSpan)). */
-  wedStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `WedStop` (duration (TimeSpan)). */
-  wedStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `WedStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  wedStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `WedStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  wedStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `ThuEnabled` (xs:boolean). */
   thuEnabled: withDefault(Schema.Boolean, () => false),
-  /** `ThuStart` (duration (TimeSpan)). */
-  thuStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `ThuStop` (duration (TimeSpan)). */
-  thuStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `ThuStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  thuStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `ThuStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  thuStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `FriEnabled` (xs:boolean). */
   friEnabled: withDefault(Schema.Boolean, () => false),
-  /** `FriStart` (duration (TimeSpan)). */
-  friStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `FriStop` (duration (TimeSpan)). */
-  friStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `FriStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  friStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `FriStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  friStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `SatEnabled` (xs:boolean). */
   satEnabled: withDefault(Schema.Boolean, () => false),
-  /** `SatStart` (duration (TimeSpan)). */
-  satStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `SatStop` (duration (TimeSpan)). */
-  satStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `SatStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  satStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `SatStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  satStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `SunEnabled` (xs:boolean). */
   sunEnabled: withDefault(Schema.Boolean, () => false),
-  /** `SunStart` (duration (TimeSpan)). */
-  sunStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `SunStop` (duration (TimeSpan)). */
-  sunStop: withDefault(XsdExtended.Duration, () => Duration.zero),
+  /** `SunStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  sunStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `SunStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  sunStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
   /** `UseLunchHours` (xs:boolean). */
   useLunchHours: withDefault(Schema.Boolean, () => false),
-  /** `LunchStart` (duration (TimeSpan)). */
-  lunchStart: withDefault(XsdExtended.Duration, () => Duration.zero),
-  /** `LunchStop` (duration (TimeSpan)). */
-  lunchStop: withDefault(XsdExtended.Duration, () => Duration.zero)
+  /** `LunchStart` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  lunchStart: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero),
+  /** `LunchStop` (duration (TimeSpan) or `NotGiven`: decision 20). */
+  lunchStop: withDefault(Schema.Union(XsdExtended.Duration, XsdExtended.NotGiven), () => Duration.zero)
 }) {}
 
 /**

@@ -31,8 +31,8 @@ export class LocalizedField extends Carrier.extend<LocalizedField>("@so-chat/cor
   tooltip: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
   /** `Label` (xs:string, nillable). */
   label: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
-  /** `ValueLength` (xs:int). */
-  valueLength: withDefault(Xsd.Int, () => 0),
+  /** `ValueLength` (xs:int or `NotGiven`: decision 20). */
+  valueLength: withDefault(Schema.Union(Xsd.Int, XsdExtended.NotGiven), () => 0),
   /** `AddressType` (xs:string, nillable). */
   addressType: withDefault(Schema.NullOr(Xsd.XmlString), () => null)
 }) {}

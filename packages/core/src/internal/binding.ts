@@ -80,6 +80,11 @@ export interface Codec<A> {
   /** The value of an absent element, as a WCF DataContractSerializer would give it. */
   readonly absent: () => A
   readonly nillable: boolean
+  /**
+   * Reads an `xsi:nil` element of a type that is not nillable, when the codec
+   * tolerates one (`bindingExtras.notGiven`); without it such an element fails.
+   */
+  readonly readNil?: (path: string, strict?: boolean) => A
 }
 
 /** @internal */
@@ -253,7 +258,10 @@ export const readFields = (
 /** Reads an element with a codec, honouring xsi:nil. @internal */
 export const readElement = <A>(codec: Codec<A>, element: XmlElement, path: string, strict?: boolean): A => {
   if (isNil(element)) {
-    return codec.nillable ? (null as A) : failDecode(path, "is nil (xsi:nil), which its type does not allow")
+    if (codec.nillable) return null as A
+    return codec.readNil !== undefined
+      ? codec.readNil(path, strict)
+      : failDecode(path, "is nil (xsi:nil), which its type does not allow")
   }
   return codec.read(element, path, strict)
 }

@@ -10,6 +10,7 @@
  * @internal
  */
 import type * as Duration from "effect/Duration"
+import { NotGiven } from "../XsdExtended.js"
 import type { Codec, Field, Tag } from "./binding.js"
 import { BindingFailure, failDecode, fieldIndex, nillable, readElement, SERVICES88, string, tag } from "./binding.js"
 import type { XmlElement } from "./xmlReader.js"
@@ -96,6 +97,32 @@ export const guid: Codec<string> = simple(() => "00000000-0000-0000-0000-0000000
 }, (text, path) => x.parseGuid(text) ?? failDecode(path, `"${xsd.excerpt(text)}" is not a guid`))
 
 /**
+ * A simple type that also holds a {@link NotGiven}: for the elements where
+ * NetServer's documented responses send `xsi:nil` on a type that is not
+ * nillable or an empty element for a type without an empty value (decision
+ * 20). Read as a forward-compatible client, either becomes a `NotGiven` that
+ * says which it was, and is written back the same way. Read strictly (as
+ * WCF's DataContractSerializer reads on a server), both fail as WCF fails on
+ * them: `ValueTypeCannotBeNull`, or the type's `FormatException`.
+ *
+ * @internal
+ */
+export const notGiven = <A>(codec: Codec<A>): Codec<A | NotGiven> => ({
+  nillable: false,
+  absent: codec.absent,
+  readNil: (path, strict) =>
+    strict ? failDecode(path, "is nil (xsi:nil), which its type does not allow") : NotGiven.nil,
+  write: (out, t, value, path) => {
+    if (value instanceof NotGiven) out.write(value.form === "nil" ? t.nil : t.open + t.close)
+    else codec.write(out, t, value, path)
+  },
+  read: (element, path, strict) =>
+    !strict && element.children.length === 0 && /^[ \t\r\n]*$/.test(element.text)
+      ? NotGiven.empty
+      : codec.read(element, path, strict)
+})
+
+/**
  * A flags enumeration (`xs:list` of names): a set of names, written
  * space-separated. Absent is the empty set, as a .NET flags value of 0.
  *
@@ -145,7 +172,7 @@ export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly
       }
       out.write(t.close)
     },
-    read: (element, path) => {
+    read: (element, path, strict) => {
       const result: Record<string, V> = {}
       let i = 0
       for (const item of element.children) {
@@ -164,7 +191,7 @@ export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly
         if (Object.hasOwn(result, name!)) failDecode(`${at}/Key`, `"${xsd.excerpt(name!)}" appears twice`)
         // defineProperty, not assignment: a key "__proto__" is a key like any other.
         Object.defineProperty(result, name!, {
-          value: v === undefined ? value.absent() : readElement(value, v, `${at}/Value`),
+          value: v === undefined ? value.absent() : readElement(value, v, `${at}/Value`, strict),
           enumerable: true,
           writable: true,
           configurable: true
@@ -193,12 +220,12 @@ export const arrayIn = <A>(namespace: string, itemName: string, item: Codec<A>):
       for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
       out.write(t.close)
     },
-    read: (element, path) => {
+    read: (element, path, strict) => {
       const result: Array<A> = []
       for (const c of element.children) {
         if (c.local !== itemName) continue
         if (c.uri !== namespace) failDecode(`${path}/${itemName}`, `is in namespace "${c.uri}", not ${namespace}`)
-        result.push(readElement(item, c, `${path}/${itemName}[${result.length}]`))
+        result.push(readElement(item, c, `${path}/${itemName}[${result.length}]`, strict))
       }
       return result
     }
@@ -241,7 +268,7 @@ export const complexIn = <A>(
       }
       out.write(t.close)
     },
-    read: (element, path) => {
+    read: (element, path, strict) => {
       const { fields, index } = get()
       const found: Array<XmlElement | undefined> = new Array(fields.length)
       for (const c of element.children) {
@@ -259,7 +286,7 @@ export const complexIn = <A>(
           if (isRequired.has(name)) failDecode(`${path}/${name}`, "is missing, and its type requires it")
           props[k] = codec.absent()
         } else {
-          props[k] = readElement(codec, c, `${path}/${name}`)
+          props[k] = readElement(codec, c, `${path}/${name}`, strict)
         }
       }
       return make(props)
@@ -280,7 +307,7 @@ export const lazy = <A>(get: () => Codec<A>): Codec<A> => ({
   },
   absent: () => get().absent(),
   write: (out, t, value, path) => get().write(out, t, value, path),
-  read: (element, path) => get().read(element, path)
+  read: (element, path, strict) => get().read(element, path, strict)
 })
 
 /**
@@ -312,7 +339,7 @@ export const entries = <K, V>(
       }
       out.write(t.close)
     },
-    read: (element, path) => {
+    read: (element, path, strict) => {
       const result: Array<{ readonly key: K; readonly value: V }> = []
       for (const item of element.children) {
         if (item.local !== itemName) continue
@@ -326,8 +353,8 @@ export const entries = <K, V>(
         }
         if (k === undefined) failDecode(at, "has no Key")
         result.push({
-          key: readElement(key, k!, `${at}/Key`),
-          value: v === undefined ? value.absent() : readElement(value, v, `${at}/Value`)
+          key: readElement(key, k!, `${at}/Key`, strict),
+          value: v === undefined ? value.absent() : readElement(value, v, `${at}/Value`, strict)
         })
       }
       return result

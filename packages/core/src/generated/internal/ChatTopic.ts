@@ -88,13 +88,13 @@ export const ticketPriority: b.Codec<ChatTopic.TicketPriority> = b.complex(
  * @internal
  */
 export const timeZoneRuleFields = (): ReadonlyArray<b.Field> => [
-  ["tZOffset", "TZOffset", b.int],
+  ["tZOffset", "TZOffset", x.notGiven(b.int)],
   ["startRulePattern", "StartRulePattern", b.nillable(b.string)],
   ["endRulePattern", "EndRulePattern", b.nillable(b.string)],
-  ["startDay", "StartDay", b.int],
-  ["startMonth", "StartMonth", b.int],
-  ["endDay", "EndDay", b.int],
-  ["endMonth", "EndMonth", b.int]
+  ["startDay", "StartDay", x.notGiven(b.int)],
+  ["startMonth", "StartMonth", x.notGiven(b.int)],
+  ["endDay", "EndDay", x.notGiven(b.int)],
+  ["endMonth", "EndMonth", x.notGiven(b.int)]
 ]
 
 /** @internal */
@@ -106,7 +106,7 @@ export const timeZoneRule: b.Codec<ChatTopic.TimeZoneRule> = b.complex(
 /** @internal */
 export const timeZoneRuleDictionary: b.Codec<ChatTopic.TimeZoneRuleDictionary> = x.entries(
   "TimeZoneRuleKeyValuePair",
-  b.dateTime,
+  x.notGiven(b.dateTime),
   b.nillable(timeZoneRule)
 )
 
@@ -139,29 +139,29 @@ export const timeZoneData: b.Codec<ChatTopic.TimeZoneData> = b.complex(
 export const chatOpeningHoursFields = (): ReadonlyArray<b.Field> => [
   ["tzLocation", "TzLocation", b.nillable(timeZoneData)],
   ["monEnabled", "MonEnabled", b.boolean],
-  ["monStart", "MonStart", x.duration],
-  ["monStop", "MonStop", x.duration],
+  ["monStart", "MonStart", x.notGiven(x.duration)],
+  ["monStop", "MonStop", x.notGiven(x.duration)],
   ["tueEnabled", "TueEnabled", b.boolean],
-  ["tueStart", "TueStart", x.duration],
-  ["tueStop", "TueStop", x.duration],
+  ["tueStart", "TueStart", x.notGiven(x.duration)],
+  ["tueStop", "TueStop", x.notGiven(x.duration)],
   ["wedEnabled", "WedEnabled", b.boolean],
-  ["wedStart", "WedStart", x.duration],
-  ["wedStop", "WedStop", x.duration],
+  ["wedStart", "WedStart", x.notGiven(x.duration)],
+  ["wedStop", "WedStop", x.notGiven(x.duration)],
   ["thuEnabled", "ThuEnabled", b.boolean],
-  ["thuStart", "ThuStart", x.duration],
-  ["thuStop", "ThuStop", x.duration],
+  ["thuStart", "ThuStart", x.notGiven(x.duration)],
+  ["thuStop", "ThuStop", x.notGiven(x.duration)],
   ["friEnabled", "FriEnabled", b.boolean],
-  ["friStart", "FriStart", x.duration],
-  ["friStop", "FriStop", x.duration],
+  ["friStart", "FriStart", x.notGiven(x.duration)],
+  ["friStop", "FriStop", x.notGiven(x.duration)],
   ["satEnabled", "SatEnabled", b.boolean],
-  ["satStart", "SatStart", x.duration],
-  ["satStop", "SatStop", x.duration],
+  ["satStart", "SatStart", x.notGiven(x.duration)],
+  ["satStop", "SatStop", x.notGiven(x.duration)],
   ["sunEnabled", "SunEnabled", b.boolean],
-  ["sunStart", "SunStart", x.duration],
-  ["sunStop", "SunStop", x.duration],
+  ["sunStart", "SunStart", x.notGiven(x.duration)],
+  ["sunStop", "SunStop", x.notGiven(x.duration)],
   ["useLunchHours", "UseLunchHours", b.boolean],
-  ["lunchStart", "LunchStart", x.duration],
-  ["lunchStop", "LunchStop", x.duration]
+  ["lunchStart", "LunchStart", x.notGiven(x.duration)],
+  ["lunchStop", "LunchStop", x.notGiven(x.duration)]
 ]
 
 /** @internal */

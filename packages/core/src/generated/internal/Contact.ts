@@ -21,7 +21,7 @@ export const localizedFieldFields = (): ReadonlyArray<b.Field> => [
   ["value", "Value", b.nillable(b.string)],
   ["tooltip", "Tooltip", b.nillable(b.string)],
   ["label", "Label", b.nillable(b.string)],
-  ["valueLength", "ValueLength", b.int],
+  ["valueLength", "ValueLength", x.notGiven(b.int)],
   ["addressType", "AddressType", b.nillable(b.string)]
 ]
 
