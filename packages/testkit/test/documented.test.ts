@@ -13,7 +13,7 @@ import * as ChatTopics from "@so-chat/core/generated/operations/ChatTopics"
 import * as SoPrincipal from "@so-chat/core/generated/operations/SoPrincipal"
 import type * as Operation from "@so-chat/core/Operation"
 import { FakeNetServer, Fixtures, Replay } from "@so-chat/testkit"
-import { SoapTransport } from "@so-chat/transport"
+import { ChatAgent, SoapTransport } from "@so-chat/transport"
 import { DateTime, Duration, Effect, Either, Layer } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
@@ -183,4 +183,26 @@ describe("Replay answers every operation with its documented response", () => {
       expect(info.systemInfo?.license?.nextCheckDate).toEqual(DateTime.unsafeMake("2025-11-26T12:08:38Z"))
       expect(yield* body(ChatSessions.DeleteChatSessionEntity)).toEqual({})
     }).pipe(Effect.provide(replay)))
+})
+
+describe("ChatAgent over Replay: its methods decode to the documented values", () => {
+  for (const soapVersion of ["1.1", "1.2"] as const) {
+    it.effect(`addChatMessage and getChatMessages, SOAP ${soapVersion}`, () =>
+      Effect.gen(function*() {
+        const agent = yield* ChatAgent.ChatAgent
+        const documented = (op: typeof ChatMessages.AddChatMessage | typeof ChatMessages.GetChatMessages) =>
+          Either.getOrThrow(direct(op))
+        const posted = yield* agent.addChatMessage(5, { message: "hi" })
+        const [listed, ...more] = yield* agent.getChatMessages(5)
+        expect(more).toEqual([])
+        const documentedPosted = (documented(ChatMessages.AddChatMessage) as ChatMessages.AddChatMessageResponse)
+          .response!
+        const documentedListed = (documented(ChatMessages.GetChatMessages) as ChatMessages.GetChatMessagesResponse)
+          .response![0]!
+        for (const [got, page] of [[posted, documentedPosted], [listed!, documentedListed]] as const) {
+          expect({ ...got }).toEqual({ ...page })
+          expect(got.whenPosted).toEqual(DateTime.unsafeMake("2025-11-26T12:06:56Z"))
+        }
+      }).pipe(Effect.provide(Replay.layer({ client: { soapVersion } }))))
+  }
 })
