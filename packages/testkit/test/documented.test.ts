@@ -15,6 +15,7 @@ import type * as Operation from "@so-chat/core/Operation"
 import { FakeNetServer, Fixtures, Replay } from "@so-chat/testkit"
 import { ChatAgent, SoapTransport } from "@so-chat/transport"
 import { DateTime, Duration, Effect, Either, Layer } from "effect"
+import * as childProcess from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
 
@@ -65,14 +66,18 @@ describe("Fixtures: every documented envelope, by operation name", () => {
     }
   })
 
-  it("are in the published package: its `files` holds fixtures/, and Fixtures.url points inside it", () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../package.json"), "utf8"))
-    expect(pkg.files).toContain("fixtures")
-    const file = Fixtures.url("GetChatSessionEntity.response")
-    expect(path.relative(path.join(__dirname, ".."), file.pathname)).toBe(
-      path.join("fixtures", "documented", "GetChatSessionEntity.response.xml")
-    )
-  })
+  it("are in the published package: npm pack lists all 72, where Fixtures.url points", () => {
+    const [packed] = JSON.parse(
+      childProcess.execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+        cwd: path.join(__dirname, ".."),
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"]
+      })
+    ) as [{ files: ReadonlyArray<{ path: string }> }]
+    const inPackage = packed.files.map((f) => f.path).filter((p) => p.startsWith("fixtures/documented/")).sort()
+    const root = path.join(__dirname, "..")
+    expect(inPackage).toEqual(Fixtures.names.map((n) => path.relative(root, Fixtures.url(n).pathname)).sort())
+  }, 60_000)
 
   it("loads each one, and by operation name", () => {
     for (const o of operations) {
