@@ -117,29 +117,29 @@ const replay = SoapTransport.layerHttpClient.pipe(Layer.provide(Replay.layerHttp
 describe("Replay answers every operation with its documented response", () => {
   for (const version of ["1.1", "1.2"] as const) {
     describe(`SOAP ${version}`, () => {
-      describe.each(operations.map((o) => [o.name, o] as const))("%s", (name, op) => {
+      describe.each(operations.map((o) => [o.name as Fixtures.OperationName, o] as const))("%s", (name, op) => {
         it.effect("routed by SOAPAction: the documented bytes, in the version asked", () =>
           Effect.gen(function*() {
-            const answer = yield* send(op, version, inVersion(Fixtures.documented(name as never, "request"), version))
+            const answer = yield* send(op, version, inVersion(Fixtures.documented(name, "request"), version))
             expect(answer.status).toBe(200)
             expect(answer.headers["content-type"]).toBe(`${SoapVersion.mediaType[version]}; charset=utf-8`)
             const text = new TextDecoder().decode(answer.body)
-            expect(text).toBe(Replay.documentedResponse(version, name as Fixtures.OperationName))
+            expect(text).toBe(Replay.documentedResponse(version, name))
             expect(text.replace(SoapVersion.envelopeNamespace["1.1"], SoapVersion.envelopeNamespace["1.2"])).toBe(
-              Fixtures.documented(name as never, "response")
+              Fixtures.documented(name, "response")
             )
             // what decodes from it is what decodes from the file, whether that succeeds yet or not
             const decoded = Envelope.decodeResponse(op, answer.body, { version }).pipe(Either.map((d) => d.body))
             expect(decoded).toEqual(direct(op))
           }).pipe(Effect.provide(replay)))
 
-        const decodes = awaits(`${name as Fixtures.OperationName}.response`) ? it.effect.fails : it.effect
+        const decodes = awaits(`${name}.response`) ? it.effect.fails : it.effect
         decodes(
           "a client call (the documented request, in the documented header layout) decodes to the documented values",
           () =>
             Effect.gen(function*() {
               // header blocks directly inside <Envelope>, as the reference page writes them
-              const answer = yield* send(op, version, inVersion(Fixtures.documented(name as never, "request"), version))
+              const answer = yield* send(op, version, inVersion(Fixtures.documented(name, "request"), version))
               const decoded = Envelope.decodeResponse(op, answer.body, { version })
               expect(Either.isRight(decoded) && decoded.right.version).toBe(version)
               expect(Either.getOrThrow(decoded).body).toEqual(Either.getOrThrow(direct(op)))
@@ -147,11 +147,10 @@ describe("Replay answers every operation with its documented response", () => {
         )
 
         // what the client's encoder writes for the documented request's values (with a <Header>)
-        const request = Envelope.decodeRequest([op], Fixtures.documented(name as never, "request"))
-        const encoded =
-          awaits(`${name as Fixtures.OperationName}.response`, `${name as Fixtures.OperationName}.request`)
-            ? it.effect.fails :
-            it.effect
+        const request = Envelope.decodeRequest([op], Fixtures.documented(name, "request"))
+        const encoded = awaits(`${name}.response`, `${name}.request`)
+          ? it.effect.fails :
+          it.effect
         encoded(
           "a client call encoded by core (the documented request's values) decodes to the documented values",
           () =>
