@@ -42,25 +42,44 @@ export interface Options {
   /**
    * Answers to give, in order, per action. An action with recorded exchanges
    * gets them one after another, and a request past the last is a defect
-   * (the test set up too few). An action without any gets the documented
-   * answer every time (only AddChatMessage has one).
+   * (the test set up too few). An action without any gets its operation's
+   * documented response every time (`Fixtures.documented(name, "response")`),
+   * any of the 36 operations of both services.
    */
   readonly exchanges?: ReadonlyArray<Exchange> | undefined
 }
 
 /**
- * The documented AddChatMessage response in the SOAP version asked for: the
- * page's envelope as is for SOAP 1.2 (which it uses), with the SOAP 1.1
- * envelope namespace otherwise.
+ * An operation's documented response in the SOAP version asked for: the
+ * reference page's envelope as is for SOAP 1.2 (which it uses), with the SOAP
+ * 1.1 envelope namespace otherwise (decision 5: the testkit answers in the
+ * version it was asked in). The documented responses carry no header blocks,
+ * so only the namespace differs.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const documentedResponse = (version: SoapVersion.SoapVersion): string => {
-  const xml = Fixtures.load("AddChatMessage.response")
+export const documentedResponse = (
+  version: SoapVersion.SoapVersion,
+  operation: Fixtures.OperationName = "AddChatMessage"
+): string => {
+  const xml = Fixtures.documented(operation, "response")
   return version === "1.2"
     ? xml
     : xml.replace(`"${SoapVersion.envelopeNamespace["1.2"]}"`, `"${SoapVersion.envelopeNamespace["1.1"]}"`)
+}
+
+/** The operation a SOAPAction URI names, e.g. `…/Services88/Chat/GetChatSessionEntity`. */
+const documentedOperation = (action: string): Fixtures.OperationName | undefined => {
+  const prefix = `${AddChatMessage.operation.namespace}/`
+  if (!action.startsWith(prefix)) return undefined
+  const [service, name, ...rest] = action.slice(prefix.length).split("/")
+  const names: ReadonlyArray<string> = service === "Chat"
+    ? Fixtures.operations.Chat
+    : service === "SoPrincipal"
+    ? Fixtures.operations.SoPrincipal
+    : []
+  return rest.length === 0 && name !== undefined && names.includes(name) ? name as Fixtures.OperationName : undefined
 }
 
 const contentTypeParam = (contentType: string, name: string): string | undefined => {
@@ -84,7 +103,10 @@ const matches = (exchange: Exchange, action: string) =>
 
 /**
  * An `HttpClient` that answers from memory: recorded exchanges in order per
- * action, else the documented response for AddChatMessage.
+ * action, else the documented response of the operation the SOAPAction names
+ * (any of the 36, either service, either SOAP version). It reads nothing but
+ * the framing, so a request in the documented header layout (header blocks
+ * directly inside `<Envelope>`) is answered as one with a `<Header>`.
  *
  * @since 0.1.0
  * @category constructors
@@ -99,6 +121,7 @@ export const makeHttpClient = (options: Options = {}): Effect.Effect<HttpClient.
         Effect.gen(function*() {
           const { action, version } = framing(request)
           const contentType = `${SoapVersion.mediaType[version]}; charset=utf-8`
+          const documented = documentedOperation(action)
           const recorded = exchanges.flatMap((e, i) => (matches(e, action) ? [i] : []))
           let answer: { status: number; contentType: string; body: string | Uint8Array }
           if (recorded.length > 0) {
@@ -114,8 +137,8 @@ export const makeHttpClient = (options: Options = {}): Effect.Effect<HttpClient.
             }
             const next = exchanges[index]!
             answer = { status: next.status ?? 200, contentType: next.contentType ?? contentType, body: next.body }
-          } else if (action === AddChatMessage.operation.soapAction) {
-            answer = { status: 200, contentType, body: documentedResponse(version) }
+          } else if (documented !== undefined) {
+            answer = { status: 200, contentType, body: documentedResponse(version, documented) }
           } else {
             return yield* Effect.dieMessage(
               `Replay: no answer for the action ${JSON.stringify(action)}; record one in the exchanges option`
@@ -145,8 +168,9 @@ export const layerHttpClient = (options: Options = {}): Layer.Layer<HttpClient.H
 /**
  * A `ChatAgent` on the replaying `HttpClient`, configured with the documented
  * ticket and application token (override with `client`). Without exchanges,
- * every `addChatMessage` returns the documented response's message (id 0,
- * session 0, posted 2021-03-25T21:36:53Z), whatever was sent.
+ * every call returns its operation's documented response, whatever was sent:
+ * `addChatMessage` the documented message (id 0, session 0, posted
+ * 2025-11-26T12:06:56Z).
  *
  * @example
  * import { Replay } from "@so-chat/testkit"

@@ -36,7 +36,7 @@ describe("Replay", () => {
         expect(posted.chatSessionId).toBe(0)
         expect(posted.type).toBe("Invalid")
         expect(posted.message).toBe("")
-        expect(posted.whenPosted).toEqual(DateTime.unsafeMake("2021-03-25T21:36:53Z"))
+        expect(posted.whenPosted).toEqual(DateTime.unsafeMake("2025-11-26T12:06:56Z"))
       }).pipe(Effect.provide(Replay.layer({ client: { soapVersion } }))))
   }
 
@@ -63,17 +63,33 @@ describe("Replay", () => {
       ]
     }))))
 
-  it.effect("an action without a recorded answer is a defect naming it", () =>
+  it.effect("an action of no operation (nor recorded) is a defect naming it", () =>
     Effect.gen(function*() {
       const client = yield* HttpClient.HttpClient
-      const action = `${SERVICES88}/Chat/GetChatMessages`
-      const exit = yield* Effect.exit(client.execute(
-        HttpClientRequest.post("http://x.invalid/Remote/Services88/Chat.svc", {
-          headers: { "content-type": "text/xml; charset=utf-8", soapaction: `"${action}"` },
-          body: HttpBody.text("<x/>")
-        })
-      ))
-      expect(Exit.isFailure(exit) && Cause.isDie(exit.cause)).toBe(true)
-      expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain(`no answer for the action "${action}"`)
+      for (
+        const action of [
+          `${SERVICES88}/Chat/GetChatMessage`,
+          `${SERVICES88}/Chat/GetSystemInfo`, // a SoPrincipal operation, asked of Chat
+          `${SERVICES88}/Chat/GetChatMessages/x`,
+          "GetChatMessages"
+        ]
+      ) {
+        const exit = yield* Effect.exit(client.execute(
+          HttpClientRequest.post("http://x.invalid/Remote/Services88/Chat.svc", {
+            headers: { "content-type": "text/xml; charset=utf-8", soapaction: `"${action}"` },
+            body: HttpBody.text("<x/>")
+          })
+        ))
+        expect(Exit.isFailure(exit) && Cause.isDie(exit.cause)).toBe(true)
+        expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain(`no answer for the action "${action}"`)
+      }
     }).pipe(Effect.provide(Replay.layerHttpClient())))
+
+  it.effect("recorded exchanges take precedence over an operation's documented answer", () =>
+    Effect.gen(function*() {
+      expect((yield* post(1)).chatMessageId).toBe(7)
+      // past the recorded ones, a defect rather than a silent fallback to the documented answer
+      const exit = yield* Effect.exit(post(1))
+      expect(Exit.isFailure(exit) && Cause.isDie(exit.cause)).toBe(true)
+    }).pipe(Effect.provide(Replay.layer({ exchanges: [{ action: "AddChatMessage", body: answer(7) }] }))))
 })

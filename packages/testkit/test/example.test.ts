@@ -139,6 +139,8 @@ describe("Fixtures", () => {
   it("loads the documented envelopes by name", () => {
     expect(Fixtures.load("AddChatMessage.request")).toContain("<Chat:AddChatMessage>")
     expect(Fixtures.bytes("AddChatMessage.response")[0]).toBe("<".charCodeAt(0))
+    expect(Fixtures.documented("ChatSessionsForUser", "response")).toContain("<Chat:ChatSessionsForUserResponse>")
+    expect(Fixtures.names).toHaveLength(72)
   })
   // #endregion fixtures
 })
