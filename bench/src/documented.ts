@@ -88,6 +88,9 @@ export const sessionsForUser = (documented: string, n: number): string => {
   if (match === null) throw new Error("the ChatSessionsForUser answer holds no ChatSessionEntity")
   const session = match[0]
   if (!session.includes(SESSION_ID)) throw new Error("the documented session entity has no ChatSessionId 0")
-  const sessions = Array.from({ length: n }, (_, i) => session.replace(SESSION_ID, SESSION_ID.replace(">0<", `>${i + 1}<`)))
+  const sessions = Array.from(
+    { length: n },
+    (_, i) => session.replace(SESSION_ID, SESSION_ID.replace(">0<", `>${i + 1}<`))
+  )
   return documented.slice(0, match.index) + sessions.join("") + documented.slice(match.index + session.length)
 }
