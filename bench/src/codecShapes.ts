@@ -18,7 +18,7 @@ import * as Soap from "soap"
 import { documentedResponse, repair, repairs, toSoap11, wsdlPath } from "./documented.js"
 import type { Repair } from "./documented.js"
 import type { Bar, Row } from "./suite.js"
-import { compare } from "./timing.js"
+import { compare, pairedSpeedup } from "./timing.js"
 import type { Timing, TimingOptions } from "./timing.js"
 
 const SUITE = "codec"
@@ -160,6 +160,7 @@ const describe = (s: Shape, size: number, made: ReadonlyArray<string>, timings: 
   if (ours === undefined || soap === undefined || floor === undefined) return line
   return `${line}\n    so-chat ${us(ours.medianNs)} µs, node-soap ${us(soap.medianNs)} µs, saxes scan ` +
     `${us(floor.medianNs)} µs: ${(soap.medianNs / ours.medianNs).toFixed(1)}× node-soap, ` +
-    `${(ours.medianNs / floor.medianNs).toFixed(2)}× the scan's time (rounds: so-chat ` +
-    `${us(ours.minNs)}–${us(ours.maxNs)} µs)`
+    `${(ours.medianNs / floor.medianNs).toFixed(2)}× the scan's time; medians of per-round ratios ` +
+    `${pairedSpeedup(ours, soap).toFixed(1)}× and ${(1 / pairedSpeedup(ours, floor)).toFixed(2)}× ` +
+    `(rounds: so-chat ${us(ours.minNs)}–${us(ours.maxNs)} µs)`
 }

@@ -79,17 +79,29 @@ const decodeSessions = (bytes: Uint8Array, n: number) => () => {
   return result.right
 }
 
-/** Time (median of rounds) and the heap the decoded answer keeps (median of rounds, after full collections). */
+const collectYoung = (): void => (globalThis as { gc?: (options: { type: "minor" }) => void }).gc?.({ type: "minor" })
+
+/**
+ * Time (median of rounds) and the heap the decoded answer keeps (median of
+ * rounds, after full collections). Times are taken in rounds of their own,
+ * after a minor collection only: right after a full one, decoding runs several
+ * times slower for a hundred milliseconds or so (see timing.ts), which made
+ * the smaller answers look dearer per item than the larger ones.
+ */
 const measure = async (decode: () => unknown, rounds: number): Promise<Measured> => {
-  decode() // warm up
+  for (let i = 0; i < 3; i++) decode() // warm up
   const times: Array<number> = []
-  const retained: Array<number> = []
   for (let round = 0; round < rounds; round++) {
+    collectYoung()
+    const started = process.hrtime.bigint()
+    decode()
+    times.push(Number(process.hrtime.bigint() - started) / 1e6)
+  }
+  const retained: Array<number> = []
+  for (let round = 0; round < Math.min(rounds, 3); round++) {
     await gc()
     const before = process.memoryUsage().heapUsed
-    const started = process.hrtime.bigint()
     let kept: unknown = decode()
-    times.push(Number(process.hrtime.bigint() - started) / 1e6)
     await gc()
     retained.push((process.memoryUsage().heapUsed - before) / 1e6)
     kept = undefined
