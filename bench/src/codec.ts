@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url"
 import { SaxesParser } from "saxes"
 import * as Soap from "soap"
 import { create } from "xmlbuilder2"
+import { runShapes, shapeBars } from "./codecShapes.js"
 import type { Bar, Row, RunOptions } from "./suite.js"
 import { compare, pairedSpeedup } from "./timing.js"
 import type { Timing, TimingOptions } from "./timing.js"
@@ -23,7 +24,10 @@ const SUITE = "codec"
 const DECODE = "decode response"
 const ENCODE = "encode request"
 
-/** The bars of issue 2, as ratios of this suite's rows (medians of the same run). */
+/**
+ * The bars of issue 2 (AddChatMessage) and of issue 12 (every documented
+ * response shape), as ratios of this suite's rows (medians of the same run).
+ */
 export const bars: ReadonlyArray<Bar> = [
   {
     suite: SUITE,
@@ -42,7 +46,8 @@ export const bars: ReadonlyArray<Bar> = [
     than: "node-soap",
     atLeast: 2,
     label: "encode ≥2× node-soap"
-  }
+  },
+  ...shapeBars
 ]
 
 const repo = new URL("../../", import.meta.url)
@@ -307,5 +312,7 @@ export const run = async (options: RunOptions): Promise<ReadonlyArray<Row>> => {
       : "  xmlbuilder2 writes another string than so-chat, which decodes to the same values"
   )
 
-  return [...rowsOf(DECODE, decodeTimings), ...rowsOf(ENCODE, encodeTimings)]
+  console.log("\n  the documented response shapes (generated operations):")
+  const shapeRows = await runShapes(timing)
+  return [...rowsOf(DECODE, decodeTimings), ...rowsOf(ENCODE, encodeTimings), ...shapeRows]
 }
