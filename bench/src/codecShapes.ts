@@ -15,8 +15,7 @@ import type * as Operation from "@so-chat/core/Operation"
 import * as Either from "effect/Either"
 import { SaxesParser } from "saxes"
 import * as Soap from "soap"
-import { documentedResponse, repair, repairs, toSoap11, wsdlPath } from "./documented.js"
-import type { Repair } from "./documented.js"
+import { documentedResponse, toSoap11, wsdlPath } from "./documented.js"
 import type { Bar, Row } from "./suite.js"
 import { compare, pairedSpeedup } from "./timing.js"
 import type { Timing, TimingOptions } from "./timing.js"
@@ -29,32 +28,15 @@ interface Shape {
   readonly shape: string
   readonly operation: Operation.Operation.Any
   readonly service: "Chat" | "SoPrincipal"
-  /** Made on the documented bytes first, when the generated operation cannot decode them as documented. */
-  readonly repairs?: ReadonlyArray<Repair>
 }
 
 // Every shape of the 36 documented responses of more than a kilobyte; the
 // others (a bool, a string, an empty body) are the envelope and little else.
 const shapes: ReadonlyArray<Shape> = [
   { shape: "ChatSessionEntity", operation: ChatSessions.GetChatSessionEntity, service: "Chat" },
-  {
-    shape: "ArrayOfChatSessionEntity",
-    operation: ChatSessions.ChatSessionsForUser,
-    service: "Chat",
-    repairs: [repairs.nilInt]
-  },
-  {
-    shape: "ChatTopicEntity",
-    operation: ChatTopics.GetChatTopicEntity,
-    service: "Chat",
-    repairs: [repairs.emptyDateTime, repairs.emptyDuration]
-  },
-  {
-    shape: "ArrayOfChatTopicEntity",
-    operation: ChatTopics.ChatTopicsForUser,
-    service: "Chat",
-    repairs: [repairs.nilInt, repairs.emptyDateTime, repairs.emptyDuration]
-  },
+  { shape: "ArrayOfChatSessionEntity", operation: ChatSessions.ChatSessionsForUser, service: "Chat" },
+  { shape: "ChatTopicEntity", operation: ChatTopics.GetChatTopicEntity, service: "Chat" },
+  { shape: "ArrayOfChatTopicEntity", operation: ChatTopics.ChatTopicsForUser, service: "Chat" },
   { shape: "ChatTopicAgent", operation: ChatTopicAgents.GetChatTopicUserAgent, service: "Chat" },
   { shape: "ArrayOfChatTopicAgent", operation: ChatTopicAgents.GetChatTopicUserAgentList, service: "Chat" },
   { shape: "ArrayOfMDOListItem", operation: ChatTopicAgents.GetUserAgentList, service: "Chat" },
@@ -64,8 +46,8 @@ const shapes: ReadonlyArray<Shape> = [
   { shape: "SoSystemInfoCarrier", operation: SoPrincipal.GetSystemInfo, service: "SoPrincipal" }
 ]
 
-/** The case of a shape's rows; a shape measured on a repaired copy says so in its name. */
-const caseOf = (s: Shape): string => `decode ${s.shape} (${s.operation.name}${s.repairs ? ", made valid" : ""})`
+/** The case of a shape's rows. */
+const caseOf = (s: Shape): string => `decode ${s.shape} (${s.operation.name})`
 
 /**
  * Issue 12's bars for every shape: at least 10× as fast as node-soap, and
@@ -98,18 +80,8 @@ const fail = (what: string): never => {
 
 const us = (ns: number): number => Math.round(ns / 10) / 100
 
-/** The bytes of a shape's response, and the repairs made on them. */
-const bytesOf = (s: Shape): { readonly bytes: Uint8Array; readonly made: ReadonlyArray<string> } => {
-  const documented = toSoap11(documentedResponse(s.operation.name))
-  if (s.repairs === undefined) return { bytes: Buffer.from(documented, "utf8"), made: [] }
-  // Say so when the documented bytes decode as they are (once the decisions
-  // on these values land), so the copy can be dropped.
-  if (Either.isRight(Envelope.decodeResponse(s.operation, documented))) {
-    console.log(`  ${s.shape}: the documented response now decodes as it is; the bench still times the repaired copy`)
-  }
-  const { made, xml } = repair(documented, s.repairs)
-  return { bytes: Buffer.from(xml, "utf8"), made }
-}
+/** The bytes of a shape's documented response, over SOAP 1.1. */
+const bytesOf = (s: Shape): Uint8Array => Buffer.from(toSoap11(documentedResponse(s.operation.name)), "utf8")
 
 /**
  * Times every shape. Before timing, so-chat must decode the bytes to a
@@ -124,7 +96,7 @@ export const runShapes = async (timing: TimingOptions): Promise<ReadonlyArray<Ro
   const utf8 = new TextDecoder("utf-8")
   const rows: Array<Row> = []
   for (const s of shapes) {
-    const { bytes, made } = bytesOf(s)
+    const bytes = bytesOf(s)
     const op = s.operation
     const client = clients[s.service]
     const decodeSoChat = () => Envelope.decodeResponse(op, bytes)
@@ -148,15 +120,14 @@ export const runShapes = async (timing: TimingOptions): Promise<ReadonlyArray<Ro
     ], timing)
     const kase = caseOf(s)
     rows.push(...timings.map((t) => ({ suite: SUITE, case: kase, impl: t.impl, unit: "us", value: us(t.medianNs) })))
-    console.log(describe(s, bytes.length, made, timings))
+    console.log(describe(s, bytes.length, timings))
   }
   return rows
 }
 
-const describe = (s: Shape, size: number, made: ReadonlyArray<string>, timings: ReadonlyArray<Timing>): string => {
+const describe = (s: Shape, size: number, timings: ReadonlyArray<Timing>): string => {
   const [ours, soap, floor] = timings
-  const line = `  ${s.shape} (${s.operation.name}, ${size.toLocaleString("en-US")} bytes over SOAP 1.1` +
-    (made.length > 0 ? `; a copy made valid: ${made.join(", ")}` : "") + ")"
+  const line = `  ${s.shape} (${s.operation.name}, ${size.toLocaleString("en-US")} bytes over SOAP 1.1)`
   if (ours === undefined || soap === undefined || floor === undefined) return line
   return `${line}\n    so-chat ${us(ours.medianNs)} µs, node-soap ${us(soap.medianNs)} µs, saxes scan ` +
     `${us(floor.medianNs)} µs: ${(soap.medianNs / ours.medianNs).toFixed(1)}× node-soap, ` +
