@@ -46,17 +46,74 @@ const SESSION = "Envelope/Body/GetChatSessionEntityResponse/Response"
 const TOPIC = "Envelope/Body/GetChatTopicEntityResponse/Response"
 const KEY = "Envelope/Body/GetSystemInfoResponse/SystemInfo/License/PublicKey/Key"
 
-const targets = {
-  int: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:TopicId", path: `${SESSION}/TopicId`, at: ["response", "topicId"] },
-  short: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:Rank", path: `${SESSION}/User/Rank`, at: ["response", "user", "rank"] },
-  boolean: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:Deleted", path: `${SESSION}/User/Deleted`, at: ["response", "user", "deleted"] },
-  dateTime: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:WhenStarted", path: `${SESSION}/WhenStarted`, at: ["response", "whenStarted"] },
-  double: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:Wgs84Latitude", path: `${SESSION}/Contact/Address/Wgs84Latitude`, at: ["response", "contact", "address", "wgs84Latitude"] },
-  enum: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:Status", path: `${SESSION}/Status`, at: ["response", "status"] },
-  flags: { op: GetChatSessionEntity, xml: () => documented("GetChatSessionEntity", "response"), element: "Chat:Flags", path: `${SESSION}/Flags`, at: ["response", "flags"] },
-  base64: { op: GetSystemInfo, xml: () => documented("GetSystemInfo", "response"), element: "NetServerServices882:G", path: `${KEY}/G`, at: ["systemInfo", "license", "publicKey", "key", "g"] },
-  duration: { op: GetChatTopicEntity, xml: topicEntity, element: "Chat:MonStart", path: `${TOPIC}/OpeningHours/MonStart`, at: ["response", "openingHours", "monStart"] }
-} satisfies Record<string, Target>
+const targets: Record<
+  "int" | "short" | "boolean" | "dateTime" | "double" | "enum" | "flags" | "base64" | "duration",
+  Target
+> = {
+  int: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:TopicId",
+    path: `${SESSION}/TopicId`,
+    at: ["response", "topicId"]
+  },
+  short: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:Rank",
+    path: `${SESSION}/User/Rank`,
+    at: ["response", "user", "rank"]
+  },
+  boolean: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:Deleted",
+    path: `${SESSION}/User/Deleted`,
+    at: ["response", "user", "deleted"]
+  },
+  dateTime: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:WhenStarted",
+    path: `${SESSION}/WhenStarted`,
+    at: ["response", "whenStarted"]
+  },
+  double: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:Wgs84Latitude",
+    path: `${SESSION}/Contact/Address/Wgs84Latitude`,
+    at: ["response", "contact", "address", "wgs84Latitude"]
+  },
+  enum: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:Status",
+    path: `${SESSION}/Status`,
+    at: ["response", "status"]
+  },
+  flags: {
+    op: GetChatSessionEntity,
+    xml: () => documented("GetChatSessionEntity", "response"),
+    element: "Chat:Flags",
+    path: `${SESSION}/Flags`,
+    at: ["response", "flags"]
+  },
+  base64: {
+    op: GetSystemInfo,
+    xml: () => documented("GetSystemInfo", "response"),
+    element: "NetServerServices882:G",
+    path: `${KEY}/G`,
+    at: ["systemInfo", "license", "publicKey", "key", "g"]
+  },
+  duration: {
+    op: GetChatTopicEntity,
+    xml: topicEntity,
+    element: "Chat:MonStart",
+    path: `${TOPIC}/OpeningHours/MonStart`,
+    at: ["response", "openingHours", "monStart"]
+  }
+}
 
 /** The target's document with the text of its element replaced. */
 const withText = (t: Target, text: string): string => {
@@ -64,8 +121,10 @@ const withText = (t: Target, text: string): string => {
   const [prefix, local] = t.element.split(":")
   const open = new RegExp(`<${prefix}:${local}( [^>]*)?>([^<]*)</${prefix}:${local}>`, "g")
   let n = 0
-  const replaced = xml.replace(open, (whole, attrs: string | undefined) =>
-    n++ === (t.occurrence ?? 0) ? `<${prefix}:${local}${attrs ?? ""}>${text}</${prefix}:${local}>` : whole
+  const replaced = xml.replace(
+    open,
+    (whole, attrs: string | undefined) =>
+      n++ === (t.occurrence ?? 0) ? `<${prefix}:${local}${attrs ?? ""}>${text}</${prefix}:${local}>` : whole
   )
   if (n === 0) throw new Error(`${t.element} is not in the document`)
   return replaced
@@ -185,7 +244,7 @@ const encodeCases: ReadonlyArray<readonly [keyof typeof targets, string, unknown
   ["base64", "a base64 string", "AAAA", /Uint8Array|base64/],
   ["duration", "infinity", Duration.infinity, /duration|finite|infinite|TimeSpan/],
   ["duration", "1 ns (not whole 100 ns ticks)", Duration.nanos(1n), /tick|100 ns/],
-  ["duration", "past TimeSpan's maximum", Duration.nanos(9223372036854775808n * 100n), /TimeSpan|maximum|range/],
+  ["duration", "past TimeSpan's maximum", Duration.nanos(9223372036854775808n * 100n), /TimeSpan|maximum|range/]
 ]
 
 describe("encode: a bad value fails with UnencodableValue at its field's path", () => {
@@ -270,38 +329,42 @@ const failure = (f: () => unknown): BindingFailure => {
 }
 
 describe("xs:long, char and guid refuse bad values both ways, with the path", () => {
-  it.each([
-    ["long", x.long, "9223372036854775808", /long|range/],
-    ["long", x.long, "-9223372036854775809", /long|range/],
-    ["long", x.long, "1.0", /long/],
-    ["long", x.long, "", /long/],
-    ["long", x.long, "1e3", /long/],
-    ["char", x.char, "65536", /char/],
-    ["char", x.char, "-1", /char/],
-    ["char", x.char, "a", /char/],
-    ["char", x.char, "", /char/],
-    ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950", /guid/],
-    ["guid", x.guid, "{0f8fad5b-d9cb-469f-a165-70867728950e}", /guid/],
-    ["guid", x.guid, "0f8fad5bd9cb469fa16570867728950e", /guid/],
-    ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950g", /guid/],
-    ["guid", x.guid, "", /guid/]
-  ] as const)("decode %s %j", (_, codec, text, detail) => {
+  it.each(
+    [
+      ["long", x.long, "9223372036854775808", /long|range/],
+      ["long", x.long, "-9223372036854775809", /long|range/],
+      ["long", x.long, "1.0", /long/],
+      ["long", x.long, "", /long/],
+      ["long", x.long, "1e3", /long/],
+      ["char", x.char, "65536", /char/],
+      ["char", x.char, "-1", /char/],
+      ["char", x.char, "a", /char/],
+      ["char", x.char, "", /char/],
+      ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950", /guid/],
+      ["guid", x.guid, "{0f8fad5b-d9cb-469f-a165-70867728950e}", /guid/],
+      ["guid", x.guid, "0f8fad5bd9cb469fa16570867728950e", /guid/],
+      ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950g", /guid/],
+      ["guid", x.guid, "", /guid/]
+    ] as const
+  )("decode %s %j", (_, codec, text, detail) => {
     const error = failure(() => read(codec as Codec<unknown>, text))
     expect(error.direction).toBe("decode")
     expect(error.path).toBe("Envelope/Body/Op/Item/V")
     expect(error.detail).toMatch(detail)
   })
 
-  it.each([
-    ["long", x.long, 2n ** 63n],
-    ["long", x.long, -(2n ** 63n) - 1n],
-    ["long", x.long, 1],
-    ["char", x.char, ""],
-    ["char", x.char, "ab"],
-    ["char", x.char, "😀"],
-    ["guid", x.guid, "not-a-guid"],
-    ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950"]
-  ] as const)("encode %s %s", (_, codec, value) => {
+  it.each(
+    [
+      ["long", x.long, 2n ** 63n],
+      ["long", x.long, -(2n ** 63n) - 1n],
+      ["long", x.long, 1],
+      ["char", x.char, ""],
+      ["char", x.char, "ab"],
+      ["char", x.char, "😀"],
+      ["guid", x.guid, "not-a-guid"],
+      ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950"]
+    ] as const
+  )("encode %s %s", (_, codec, value) => {
     const error = failure(() => write(codec as Codec<unknown>, value))
     expect(error.direction).toBe("encode")
     expect(error.path).toBe("Op/Item/V")

@@ -79,7 +79,9 @@ describe("golden: the documented responses decode with every documented field ex
       const xml = documented(name, "request")
       const decoded = right(Envelope.decodeRequest([op], xml, { strict: true }))
       expect(golden(wsdl, xml, decoded.body).mismatches).toEqual([])
-      const ours = right(Envelope.encodeRequest(op, decoded.body, { version: decoded.version, headers: decoded.headers }))
+      const ours = right(
+        Envelope.encodeRequest(op, decoded.body, { version: decoded.version, headers: decoded.headers })
+      )
       const theirs = canonical(infoset(xml))
       const { node, omitted } = withoutOmittedNils(canonical(infoset(ours)), theirs)
       expect(node).toEqual(theirs)

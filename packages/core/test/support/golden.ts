@@ -170,8 +170,9 @@ export const golden = (wsdl: WsdlTypes, xml: string, decodedBody: unknown): Gold
   const wrapper = bodyOf(xml).children[0]!
   const mismatches: Array<Mismatch> = []
   let fields = 0
-  const fail = (path: string, type: string, documented: string, decoded: unknown) =>
+  const fail = (path: string, type: string, documented: string, decoded: unknown): void => {
     mismatches.push({ path, type, documented, decoded: show(decoded) })
+  }
 
   const value = (el: El, decl: Decl, decoded: unknown, path: string): void => {
     const info = wsdl.types.get(decl.type)

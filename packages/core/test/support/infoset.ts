@@ -66,7 +66,9 @@ export const canonical = (envelope: Node): Node => {
   return {
     ...env,
     children: [
-      ...(blocks.length > 0 ? [{ name: `{${ns}}Header`, attributes: header?.attributes ?? [], text: "", children: blocks }] : []),
+      ...(blocks.length > 0
+        ? [{ name: `{${ns}}Header`, attributes: header?.attributes ?? [], text: "", children: blocks }]
+        : []),
       ...body
     ]
   }
