@@ -90,6 +90,15 @@ describe("the golden harness reports a decoded value that is not the documented 
     expect(check(GetChatSessionEntity, path, to).filter((p) => !p.endsWith("]/Value"))).toEqual([at])
   })
 
+  it("a documented xsi:type that is not the WSDL's type", () => {
+    const xml = documented("GetChatSessionEntity", "response")
+    const body = Either.getOrThrow(Envelope.decodeResponse(GetChatSessionEntity, xml)).body
+    const relabelled = xml.replace("<Chat:TopicId xsi:type=\"xsd:int\">", "<Chat:TopicId xsi:type=\"xsd:long\">")
+    expect(golden(wsdl, relabelled, body).mismatches.map((m) => [m.path, m.documented])).toEqual([
+      [`${SESSION}/TopicId`, "xsi:type {http://www.w3.org/2001/XMLSchema}long"]
+    ])
+  })
+
   it("nil decoded as a value", () => {
     const items = ["response", 0, "childItems", 0, "childItems", 0, "childItems"]
     const at =

@@ -22,6 +22,8 @@ interface El {
   readonly uri: string
   readonly local: string
   readonly nil: boolean
+  /** The documented `xsi:type`, resolved: `{ns}local`. */
+  readonly xsiType: string | undefined
   readonly children: Array<El>
   text: string
 }
@@ -33,7 +35,10 @@ export const bodyOf = (xml: string): El => {
   let body: El | undefined
   parser.on("opentag", (tag) => {
     const nil = Object.values(tag.attributes).some((a) => a.uri === XSI && a.local === "nil" && a.value === "true")
-    const el: El = { uri: tag.uri, local: tag.local, nil, children: [], text: "" }
+    const type = Object.values(tag.attributes).find((a) => a.uri === XSI && a.local === "type")?.value
+    const [prefix, local] = type === undefined ? [] : type.includes(":") ? type.split(":") : ["", type]
+    const xsiType = type === undefined ? undefined : `{${parser.resolve(prefix!) ?? ""}}${local}`
+    const el: El = { uri: tag.uri, local: tag.local, nil, xsiType, children: [], text: "" }
     stack[stack.length - 1]?.children.push(el)
     stack.push(el)
     if (SOAP.has(tag.uri) && tag.local === "Body") body = el
@@ -184,6 +189,11 @@ export const golden = (wsdl: WsdlTypes, xml: string, decodedBody: unknown): Gold
       // `awaitingExactValues` holds the documents that do it until that decision lands
       else if (decoded !== null) fail(path, decl.type, "nil", decoded)
       return
+    }
+    // the document's own annotation of a simple value must name the WSDL's type (so both agree on
+    // what the value is, and the WSDL reading here is not wrong)
+    if ((info === undefined || info.kind !== "complex") && el.xsiType !== undefined && el.xsiType !== decl.type) {
+      return fail(path, decl.type, `xsi:type ${el.xsiType}`, decoded)
     }
     if (info === undefined || info.kind === "restriction") {
       const base = info === undefined ? decl.type : simpleBase(wsdl, decl.type)
