@@ -10,7 +10,7 @@ import { GetChatSessionEntity } from "../src/generated/operations/ChatSessions.j
 import { GetUserAgentList } from "../src/generated/operations/ChatTopicAgents.js"
 import { GetSystemInfo } from "../src/generated/operations/SoPrincipal.js"
 import type * as Operation from "../src/Operation.js"
-import { documented } from "./support/documented.js"
+import { documented, operations } from "./support/documented.js"
 import { golden } from "./support/golden.js"
 import { wsdlTypes } from "./support/wsdlTypes.js"
 
@@ -112,5 +112,44 @@ describe("the golden harness reports a decoded value that is not the documented 
     expect(check(GetSystemInfo, g, new Uint8Array([0]))).toHaveLength(1)
     expect(check(GetSystemInfo, g, "")).toHaveLength(1)
     expect(check(GetSystemInfo, g, Duration.zero)).toHaveLength(1)
+  })
+
+  /** A document with every value the WSDL does not allow replaced by an allowed one (0, PT0S, a dateTime). */
+  const allowed = (xml: string) =>
+    xml
+      .replaceAll("xsi:type=\"xsd:dateTime\"></", "xsi:type=\"xsd:dateTime\">2025-11-26T12:06:51Z</")
+      .replaceAll("xsi:type=\"NetServerServices881:duration\"></", "xsi:type=\"NetServerServices881:duration\">PT0S</")
+      .replace(
+        /<(Chat:(?:ValueLength|TZOffset|StartDay|StartMonth|EndDay|EndMonth)) xsi:nil="true"><\/\1>/g,
+        "<$1>0</$1>"
+      )
+
+  // The five responses awaiting decision 20: against the values of the same documents made valid, the
+  // harness asks for a NotGiven at exactly the values the WSDL does not allow, and nowhere else.
+  it.each(
+    [
+      ["GetChatTopicEntity", 16, 2, 0],
+      ["CreateDefaultChatTopicEntity", 16, 2, 0],
+      ["SaveChatTopicEntity", 16, 2, 0],
+      ["ChatTopicsForUser", 16, 2, 10],
+      ["ChatSessionsForUser", 0, 0, 1]
+    ] as const
+  )("%s: NotGiven at its %i empty durations, %i empty dateTimes, %i nils", (name, durations, dates, nils) => {
+    const op = operations.find((o) => o.name === name)!
+    const xml = documented(name, "response")
+    const valid = Envelope.decodeResponse(op, allowed(xml))
+    if (Either.isLeft(valid)) throw new Error(valid.left.message)
+    const mismatches = golden(wsdl, xml, valid.right.body).mismatches
+    const kinds = mismatches.map((m) =>
+      m.documented.includes("NotGiven nil")
+        ? "nil"
+        : m.documented.includes("NotGiven empty")
+        ? m.type.endsWith("}duration") ? "duration" : m.type.endsWith("}dateTime") ? "dateTime" : m.type
+        : `${m.path}: ${m.documented}`
+    )
+    expect(kinds.filter((k) => k === "duration")).toHaveLength(durations)
+    expect(kinds.filter((k) => k === "dateTime")).toHaveLength(dates)
+    expect(kinds.filter((k) => k === "nil")).toHaveLength(nils)
+    expect(kinds).toHaveLength(durations + dates + nils)
   })
 })

@@ -115,6 +115,18 @@ const xsdDouble = (text: string): number | undefined => {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : undefined
 }
 
+/** The simple types whose lexical space holds the empty string. */
+const EMPTY_ALLOWED = new Set([`{${XS}}string`, `{${XS}}base64Binary`])
+
+/**
+ * A value the WSDL does not allow where the document has one (decision 20): `xsi:nil` on a
+ * non-nillable element, or an empty value of a type that has none, decodes to a typed "not given"
+ * in the form it was read (`{ _tag: "NotGiven", form: "nil" | "empty" }`), never to an invented value.
+ */
+const isNotGiven = (value: unknown, form: "nil" | "empty"): boolean =>
+  typeof value === "object" && value !== null && (value as { _tag?: unknown })._tag === "NotGiven" &&
+  (value as { form?: unknown }).form === form
+
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i])
 
 /**
@@ -185,9 +197,9 @@ export const golden = (wsdl: WsdlTypes, xml: string, decodedBody: unknown): Gold
     if (leaf) fields++
     if (el.nil) {
       if (!leaf) fail(path, decl.type, "nil with children", decoded)
-      // nil on a nillable element is null; on a non-nillable one the WSDL allows no value, and
-      // `awaitingExactValues` holds the documents that do it until that decision lands
-      else if (decoded !== null) fail(path, decl.type, "nil", decoded)
+      else if (decl.nillable ? decoded !== null : !isNotGiven(decoded, "nil")) {
+        fail(path, decl.type, decl.nillable ? "nil" : "nil, which the WSDL does not allow here (NotGiven nil)", decoded)
+      }
       return
     }
     // the document's own annotation of a simple value must name the WSDL's type (so both agree on
@@ -198,11 +210,23 @@ export const golden = (wsdl: WsdlTypes, xml: string, decodedBody: unknown): Gold
     if (info === undefined || info.kind === "restriction") {
       const base = info === undefined ? decl.type : simpleBase(wsdl, decl.type)
       if (!leaf) return fail(path, decl.type, "children in a simple value", decoded)
+      if (el.text.trim() === "" && !EMPTY_ALLOWED.has(base)) {
+        if (!isNotGiven(decoded, "empty")) {
+          fail(path, decl.type, "empty, which its type does not allow (NotGiven empty)", decoded)
+        }
+        return
+      }
       if (!simpleEquals(base, el.text, decoded)) fail(path, decl.type, JSON.stringify(el.text), decoded)
       return
     }
     if (info.kind === "enum") {
       const names = el.text.split(/[\t\n\r ]+/).filter((s) => s.length > 0)
+      if (!info.flags && names.length === 0) {
+        if (!isNotGiven(decoded, "empty")) {
+          fail(path, decl.type, "empty, which its type does not allow (NotGiven empty)", decoded)
+        }
+        return
+      }
       const ok = info.flags
         ? Array.isArray(decoded) && decoded.length === names.length && names.every((n, i) => decoded[i] === n)
         : decoded === el.text.trim()
