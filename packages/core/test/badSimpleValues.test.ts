@@ -213,7 +213,7 @@ const decodeCases: ReadonlyArray<readonly [keyof typeof targets, string, RegExp]
   ["duration", "PT0.00000001S", /duration|tick|100 ns/],
   ["duration", "P10675199DT2H48M5.4775808S", /duration|range|maximum|TimeSpan/],
   ["duration", "8:30", /duration/],
-  ["duration", "", /duration/]
+  ["duration", "PT1H1H", /duration/]
 ]
 
 describe("decode: a bad value fails with InvalidValue at its element's path", () => {
@@ -344,7 +344,10 @@ describe("xs:long, char and guid refuse bad values both ways, with the path", ()
       ["guid", x.guid, "{0f8fad5b-d9cb-469f-a165-70867728950e}", /guid/],
       ["guid", x.guid, "0f8fad5bd9cb469fa16570867728950e", /guid/],
       ["guid", x.guid, "0f8fad5b-d9cb-469f-a165-70867728950g", /guid/],
-      ["guid", x.guid, "", /guid/]
+      ["guid", x.guid, "", /guid/],
+      // empty: at the opening hours it is decision 20's NotGiven, anywhere else a bad duration
+      ["duration", x.duration, "", /duration/],
+      ["duration", x.duration, "P1Y", /duration/]
     ] as const
   )("decode %s %j", (_, codec, text, detail) => {
     const error = failure(() => read(codec as Codec<unknown>, text))

@@ -52,6 +52,9 @@ const awaitingExactValues: ReadonlySet<string> = new Set([
  */
 const DOCUMENTED_FIELDS = 3705
 
+/** The documented requests that hold values the WSDL does not allow, which a strict (WCF) read refuses. */
+const refusedByStrictRead: ReadonlySet<string> = new Set(["SaveChatSessionEntity", "SaveChatTopicEntity"])
+
 const right = <A, E extends { message: string }>(either: Either.Either<A, E>): A => {
   if (Either.isLeft(either)) throw new Error(either.left.message)
   return either.right
@@ -79,14 +82,24 @@ describe("golden: the documented responses decode with every documented field ex
 
     runs(`${name}.request`)("request: every documented field, and re-encoded it is the documented infoset", () => {
       const xml = documented(name, "request")
-      const decoded = right(Envelope.decodeRequest([op], xml, { strict: true }))
+      const strict = Envelope.decodeRequest([op], xml, { strict: true })
+      if (refusedByStrictRead.has(name)) {
+        // WCF, and so a strict read, refuses them (decision 20): check the client's lenient read
+        expect(Either.isLeft(strict) && strict.left._tag).toBe("InvalidValue")
+      }
+      const decoded = refusedByStrictRead.has(name) ? right(Envelope.decodeRequest([op], xml)) : right(strict)
       expect(golden(wsdl, xml, decoded.body).mismatches).toEqual([])
       const ours = right(
         Envelope.encodeRequest(op, decoded.body, { version: decoded.version, headers: decoded.headers })
       )
       const theirs = canonical(infoset(xml))
-      const { node, omitted } = withoutOmittedNils(canonical(infoset(ours)), theirs)
+      const { node, omitted, relexed } = withoutOmittedNils(canonical(infoset(ours)), theirs)
       expect(node).toEqual(theirs)
+      // the numbers the documented requests write in another form: their xs:doubles, 0.0 (we write 0)
+      expect(
+        relexed.filter((p) => !/\/(Wgs84Latitude|Wgs84Longitude|Amount|WeightedAmount|EarningPercent|Earning)$/.test(p))
+      )
+        .toEqual([])
       // the documented requests leave out only Carrier's two members (TableRight, FieldProperties)
       expect(omitted.filter((p) => !/\/(TableRight|FieldProperties)$/.test(p))).toEqual([])
     })

@@ -74,6 +74,9 @@ export const canonical = (envelope: Node): Node => {
   }
 }
 
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+const sameNumber = (a: string, b: string) => NUMBER.test(a) && NUMBER.test(b) && Number(a) === Number(b)
+
 const isNil = (node: Node) =>
   node.children.length === 0 && node.text === "" && node.attributes.length === 1 &&
   node.attributes[0] === `{${XSI}}nil=true`
@@ -81,17 +84,30 @@ const isNil = (node: Node) =>
 /**
  * `ours` without the nil elements it writes where `documented` leaves the element out (a
  * `minOccurs="0"` element, which decodes to nil when absent; our encoder writes every element, as
- * WCF's DataContractSerializer does), and the paths of those it removed.
+ * WCF's DataContractSerializer does), and with the documented text where both are the same number
+ * in another lexical form (`0.0` and `0`); and the paths of each.
  */
-export const withoutOmittedNils = (ours: Node, documented: Node): { node: Node; omitted: Array<string> } => {
+export const withoutOmittedNils = (
+  ours: Node,
+  documented: Node
+): { node: Node; omitted: Array<string>; relexed: Array<string> } => {
   const omitted: Array<string> = []
+  const relexed: Array<string> = []
   const align = (a: Node, b: Node, path: string): Node => {
     const children: Array<Node> = []
     let j = 0
     for (const child of a.children) {
       const local = child.name.slice(child.name.indexOf("}") + 1)
       if (b.children[j]?.name === child.name) {
-        children.push(align(child, b.children[j]!, `${path}/${local}`))
+        const theirs = b.children[j]!
+        const aligned = align(child, theirs, `${path}/${local}`)
+        // a number in another lexical form (the documents' double "0.0", our "0") is the same value
+        if (aligned.children.length === 0 && aligned.text !== theirs.text && sameNumber(aligned.text, theirs.text)) {
+          relexed.push(`${path}/${local}`)
+          children.push({ ...aligned, text: theirs.text })
+        } else {
+          children.push(aligned)
+        }
         j++
       } else if (isNil(child)) {
         omitted.push(`${path}/${local}`)
@@ -102,5 +118,5 @@ export const withoutOmittedNils = (ours: Node, documented: Node): { node: Node; 
     return { ...a, children }
   }
   const local = ours.name.slice(ours.name.indexOf("}") + 1)
-  return { node: align(ours, documented, local), omitted }
+  return { node: align(ours, documented, local), omitted, relexed }
 }
