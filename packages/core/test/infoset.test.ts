@@ -9,37 +9,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage, ChatMessage, Envelope, SoapVersion } from "@so-chat/core"
 import { Arbitrary, DateTime, Either, FastCheck as fc, Redacted } from "effect"
-import { SaxesParser } from "saxes"
 import { create } from "xmlbuilder2"
 import { SERVICES88, XSI } from "./fixtures.js"
-
-type Node = { name: string; attributes: Array<string>; text: string; children: Array<Node> }
-
-const infoset = (xml: string): Node => {
-  const parser = new SaxesParser({ xmlns: true })
-  const stack: Array<Node> = []
-  let root: Node | undefined
-  parser.on("opentag", (tag) => {
-    const node: Node = {
-      name: `{${tag.uri}}${tag.local}`,
-      attributes: Object.values(tag.attributes)
-        .filter((a) => a.uri !== "http://www.w3.org/2000/xmlns/")
-        .map((a) => `{${a.uri}}${a.local}=${a.value}`)
-        .sort(),
-      text: "",
-      children: []
-    }
-    if (stack.length === 0) root = node
-    else stack[stack.length - 1]!.children.push(node)
-    stack.push(node)
-  })
-  parser.on("text", (t) => {
-    if (stack.length > 0) stack[stack.length - 1]!.text += t
-  })
-  parser.on("closetag", () => void stack.pop())
-  parser.write(xml).close()
-  return root!
-}
+import { infoset, type Node } from "./support/infoset.js"
 
 const fromDom = (element: any): Node => {
   const children: Array<Node> = []
