@@ -300,6 +300,24 @@ export const isRetryable = (error: unknown): boolean =>
   ((error as ConnectionFailed).reason === "Refused" || (error as ConnectionFailed).reason === "DnsFailure")
 
 /**
+ * Whether a failure of an operation that only reads may be retried: what
+ * {@link isRetryable} allows, and an unknown outcome another attempt may cure
+ * (`Timeout`, `ConnectionLost`, a 5xx `UnexpectedStatus`, a connection that
+ * could not be made in time or reached no host). `ResponseTooLarge`,
+ * `UndecodableResponse` and a failed TLS handshake are not: the same would
+ * come back.
+ *
+ * @since 0.2.0
+ * @category predicates
+ */
+export const isRetryableRead = (error: unknown): boolean =>
+  isRetryable(error) ||
+  (Predicate.isTagged(error, "ConnectionFailed") && (error as ConnectionFailed).reason !== "Tls") ||
+  Predicate.isTagged(error, "Timeout") ||
+  Predicate.isTagged(error, "ConnectionLost") ||
+  (Predicate.isTagged(error, "UnexpectedStatus") && (error as UnexpectedStatus).status >= 500)
+
+/**
  * Whether a value is one of the errors `ChatAgent` fails with.
  *
  * @since 0.1.0
