@@ -301,11 +301,12 @@ export const isRetryable = (error: unknown): boolean =>
 
 /**
  * Whether a failure of an operation that only reads may be retried: what
- * {@link isRetryable} allows, and an unknown outcome another attempt may cure
- * (`Timeout`, `ConnectionLost`, a 5xx `UnexpectedStatus`, a connection that
- * could not be made in time or reached no host). `ResponseTooLarge`,
- * `UndecodableResponse` and a failed TLS handshake are not: the same would
- * come back.
+ * {@link isRetryable} allows, and an unknown outcome where no answer came
+ * (`Timeout`, `ConnectionLost`, a connection that could not be made in time
+ * or reached no host). An answer is not retried, even one whose outcome is
+ * unknown (a 5xx page, `ResponseTooLarge`, `UndecodableResponse`): whatever
+ * answered would most likely answer the same, and a failing gateway is not
+ * helped by more calls. Nor is a failed TLS handshake.
  *
  * @since 0.2.0
  * @category predicates
@@ -314,8 +315,7 @@ export const isRetryableRead = (error: unknown): boolean =>
   isRetryable(error) ||
   (Predicate.isTagged(error, "ConnectionFailed") && (error as ConnectionFailed).reason !== "Tls") ||
   Predicate.isTagged(error, "Timeout") ||
-  Predicate.isTagged(error, "ConnectionLost") ||
-  (Predicate.isTagged(error, "UnexpectedStatus") && (error as UnexpectedStatus).status >= 500)
+  Predicate.isTagged(error, "ConnectionLost")
 
 /**
  * Whether a value is one of the errors `ChatAgent` fails with.

@@ -58,10 +58,9 @@ export const retryWhileNotSent = (timing: Schedule.Schedule<unknown, unknown>): 
  * Turns a timing schedule into the retry policy of an operation that only
  * reads (`Operation.safeToRetry`: `Get*`, `*ForUser`, `IsWithinOpeningHours`,
  * `CreateDefault*`): besides what {@link retryWhileNotSent} retries, it
- * retries after an unknown outcome that another attempt may cure (a timeout,
- * a lost connection, a 5xx status), since sending a read twice changes
- * nothing. An answer that was too large or could not be read is not retried:
- * it would come back the same.
+ * retries after an unknown outcome where no answer came (a timeout, a lost
+ * connection), since sending a read twice changes nothing. An answer is not
+ * retried (see `ChatAgentError.isRetryableRead`).
  *
  * @since 0.2.0
  * @category retry
