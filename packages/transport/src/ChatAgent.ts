@@ -73,7 +73,7 @@ type Conveniences = "addChatMessage" | "getChatMessages"
 /**
  * What the agent offers: one method per `Chat.svc` operation (the generated
  * `ChatService.Methods`; `getChatSessionEntity(id)`, `chatSessionsForUser()`,
- * `pickUpFirstChatSession(topicId)`, …), `follow`, and `call` for any
+ * `pickUpFirstChatSession()`, …), `follow`, and `call` for any
  * operation given as a value.
  *
  * @since 0.2.0
