@@ -113,7 +113,10 @@ export interface Service extends Omit<ChatService.Methods<ChatAgentError>, Conve
    * with the same ticket, re-login and retry rules as the methods (a read is
    * retried after an unknown outcome, see `Operation.safeToRetry`).
    */
-  readonly call: <Req, Res>(operation: Operation.Operation<Req, Res>, request: Req) => Effect.Effect<Res, ChatAgentError>
+  readonly call: <Req, Res>(
+    operation: Operation.Operation<Req, Res>,
+    request: Req
+  ) => Effect.Effect<Res, ChatAgentError>
 }
 
 /**

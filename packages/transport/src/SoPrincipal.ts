@@ -93,7 +93,10 @@ export interface Service extends SoPrincipalService.Methods<ChatAgentError> {
     password: Redacted.Redacted<string>
   ) => Effect.Effect<Authenticated, LoginFailed | ChatAgentError>
   /** Calls any operation with its request body, with no ticket, and gives its response body. */
-  readonly call: <Req, Res>(operation: Operation.Operation<Req, Res>, request: Req) => Effect.Effect<Res, ChatAgentError>
+  readonly call: <Req, Res>(
+    operation: Operation.Operation<Req, Res>,
+    request: Req
+  ) => Effect.Effect<Res, ChatAgentError>
 }
 
 /** The secrets in a request body (a password, an access token, generic authentication data). */

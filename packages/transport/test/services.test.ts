@@ -167,7 +167,10 @@ for (const [name, layer] of Object.entries(layers)) {
             const got = yield* agent.getChatMessages(request.chatSessionId as number, request.after as number)
             expect(got.map((c) => c.chatMessageId)).toEqual(response.response.map((c: any) => c.chatMessageId))
           } else if (!CONVENIENCES.has(m.method)) {
-            const got = yield* (agent as any)[m.method](...args) as Effect.Effect<unknown, ChatAgentError.ChatAgentError>
+            const got = yield* (agent as any)[m.method](...args) as Effect.Effect<
+              unknown,
+              ChatAgentError.ChatAgentError
+            >
             expect(got, m.method).toEqual(resultOf(m, response))
           }
           // The generic call gives the whole response body.
@@ -245,7 +248,9 @@ for (const [name, layer] of Object.entries(layers)) {
         expect(error._tag).toBe("ConnectionLost")
         expect(ChatAgentError.outcome(error)).toBe("Unknown")
         // A generic call of a write keeps the same rule.
-        const viaCall = failure(yield* Effect.exit(agent.call(byName("DeleteChatTopicEntity"), { chatTopicEntityId: 0 })))
+        const viaCall = failure(
+          yield* Effect.exit(agent.call(byName("DeleteChatTopicEntity"), { chatTopicEntityId: 0 }))
+        )
         expect(viaCall._tag).toBe("ConnectionLost")
         expect(seen.map((s) => s.operation)).toEqual(["DeleteChatSessionEntity", "DeleteChatTopicEntity"])
       }).pipe(Effect.scoped))
@@ -265,8 +270,10 @@ describe("re-login on a refused ticket, for any operation", () => {
       seen.push({ operation: operation.name, soapAction: undefined, ticket, body: decoded.right.body })
       if (operation.service === "SoPrincipal") {
         const body = documented("AuthenticateUsernamePassword", "response")
-          .replace(/<SoPrincipal:Ticket xsi:type="xsd:string"><\/SoPrincipal:Ticket>/, () =>
-            `<SoPrincipal:Ticket xsi:type="xsd:string">${ticketOf(++logins)}</SoPrincipal:Ticket>`)
+          .replace(
+            /<SoPrincipal:Ticket xsi:type="xsd:string"><\/SoPrincipal:Ticket>/,
+            () => `<SoPrincipal:Ticket xsi:type="xsd:string">${ticketOf(++logins)}</SoPrincipal:Ticket>`
+          )
           .replace(/(<SoPrincipal:AuthenticationSucceeded[^>]*>)false/, "$1true")
         return send(res, 200, SOAP12, body)
       }

@@ -126,12 +126,11 @@ export const emitArea = (plan: Plan, area: Area, sources: ReadonlyArray<string>)
   ].join("\n")
 }
 
-const RESERVED = new Set([
-  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
-  "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
-  "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
-  "let", "static", "implements", "interface", "package", "private", "protected", "public", "await"
-])
+const RESERVED = new Set(
+  ("break case catch class const continue debugger default delete do else enum export extends false "
+    + "finally for function if import in instanceof new null return super switch this throw true try typeof "
+    + "var void while with yield let static implements interface package private protected public await").split(" ")
+)
 
 /**
  * What a method returns: the response body's only field (as `IChatAgent`
