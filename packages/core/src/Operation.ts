@@ -133,14 +133,23 @@ export const make = <Request, Response>(options: {
  * parameters, and what it returns: the response body's only field, nothing
  * for an empty body, or the whole body when it has several fields.
  *
+ * `operation` loads the operation's module on first use: a program that
+ * calls one operation loads only the contracts that one uses.
+ *
  * @since 0.2.0
  * @category models
  */
 export interface Method {
   readonly method: string
-  readonly operation: Operation.Any
+  /** The service, e.g. `Chat`. */
+  readonly service: string
+  /** The operation, e.g. `GetChatSessionEntity`. */
+  readonly name: string
+  /** As the operation's {@link Operation.safeToRetry}. */
+  readonly safeToRetry: boolean
   readonly parameters: ReadonlyArray<string>
   readonly result: { readonly _tag: "Field"; readonly field: string } | { readonly _tag: "Void" } | {
     readonly _tag: "Body"
   }
+  readonly operation: () => Promise<Operation.Any>
 }

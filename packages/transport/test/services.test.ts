@@ -9,6 +9,12 @@ import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import type { Operation } from "@so-chat/core"
 import { Envelope, NetServerHeaders } from "@so-chat/core"
+import * as ChatMessages from "@so-chat/core/generated/operations/ChatMessages"
+import * as ChatPresence from "@so-chat/core/generated/operations/ChatPresence"
+import * as ChatSessions from "@so-chat/core/generated/operations/ChatSessions"
+import * as ChatTopicAgents from "@so-chat/core/generated/operations/ChatTopicAgents"
+import * as ChatTopics from "@so-chat/core/generated/operations/ChatTopics"
+import * as SoPrincipalOperations from "@so-chat/core/generated/operations/SoPrincipal"
 import * as ChatService from "@so-chat/core/generated/services/Chat"
 import * as SoPrincipalService from "@so-chat/core/generated/services/SoPrincipal"
 import { ChatAgent, ChatAgentError, NetServerConfig, SoPrincipal, TicketSource } from "@so-chat/transport"
@@ -24,9 +30,22 @@ const documented = (name: string, kind: "request" | "response"): string =>
 
 const SOAP12 = "application/soap+xml; charset=utf-8"
 const table: ReadonlyArray<Operation.Method> = [...ChatService.methods, ...SoPrincipalService.methods]
-const operations = table.map((m) => m.operation)
+const operations: ReadonlyArray<Operation.Operation.Any> = [
+  ChatSessions,
+  ChatMessages,
+  ChatTopics,
+  ChatTopicAgents,
+  ChatPresence,
+  SoPrincipalOperations
+].flatMap((area) =>
+  Object.values(area).filter((v): v is Operation.Operation.Any =>
+    typeof v === "object" && v !== null && "soapAction" in v
+  )
+)
+/** The operation of a table row (what the row's `operation()` loads). */
+const opOf = (m: Operation.Method): Operation.Operation.Any => operations.find((o) => o.name === m.name)!
 const CONVENIENCES = new Set(["addChatMessage", "getChatMessages"])
-const byName = (name: string): Operation.Operation.Any => table.find((m) => m.operation.name === name)!.operation
+const byName = (name: string): Operation.Operation.Any => operations.find((o) => o.name === name)!
 
 /** The documented request body and response of an operation, when core decodes both (31 of 36 today). */
 const documentedPair = (operation: Operation.Operation.Any) => {
@@ -116,19 +135,27 @@ const failure = <A>(exit: Exit.Exit<A, ChatAgentError.ChatAgentError>): ChatAgen
 describe("the operation table", () => {
   it("has the 31 Chat and 5 SoPrincipal operations, each a method named as it in camelCase", () => {
     expect(ChatService.methods.length).toBe(31)
-    expect(SoPrincipalService.methods.map((m) => m.operation.name).sort()).toEqual([
+    expect(SoPrincipalService.methods.map((m) => m.name).sort()).toEqual([
       "AuthenticateGeneric",
       "AuthenticateImplicit",
       "AuthenticateUsernamePassword",
       "AuthenticateWithAccessToken",
       "GetSystemInfo"
     ])
-    for (const m of table) expect(m.method).toBe(m.operation.name.charAt(0).toLowerCase() + m.operation.name.slice(1))
-    expect(new Set(table.map((m) => m.operation.soapAction)).size).toBe(36)
+    for (const m of table) expect(m.method).toBe(m.name.charAt(0).toLowerCase() + m.name.slice(1))
+    expect(new Set(table.map((m) => opOf(m).soapAction)).size).toBe(36)
+  })
+
+  it("each row loads its own operation, on first use", async () => {
+    for (const m of table) {
+      const operation = await m.operation()
+      expect(operation, m.name).toBe(opOf(m))
+      expect([operation.service, operation.safeToRetry], m.name).toEqual([m.service, m.safeToRetry])
+    }
   })
 
   it("says which operations are safe to retry: the reads by name, nothing else", () => {
-    const reads = table.filter((m) => m.operation.safeToRetry).map((m) => m.operation.name).sort()
+    const reads = table.filter((m) => m.safeToRetry).map((m) => m.name).sort()
     expect(reads).toEqual([
       "ChatSessionsForUser",
       "ChatTopicsForUser",
@@ -158,7 +185,7 @@ for (const [name, layer] of Object.entries(layers)) {
         const agent = yield* built(layer.pipe(Layer.provide(config(server.url))), ChatAgent.ChatAgent)
         for (const m of ChatService.methods) {
           expect(typeof (agent as any)[m.method], m.method).toBe("function")
-          const pair = documentedPair(m.operation)
+          const pair = documentedPair(opOf(m))
           if (Option.isNone(pair)) continue
           const { request, response } = pair.value
           const args = m.parameters.map((p) => request[p])
@@ -174,11 +201,11 @@ for (const [name, layer] of Object.entries(layers)) {
             expect(got, m.method).toEqual(resultOf(m, response))
           }
           // The generic call gives the whole response body.
-          expect(yield* agent.call(m.operation, request), m.method).toEqual(response)
+          expect(yield* agent.call(opOf(m), request), m.method).toEqual(response)
           const sent = seen.slice(m.method === "addChatMessage" ? -1 : -2)
           for (const s of sent) {
-            expect(s.operation).toBe(m.operation.name)
-            expect(s.soapAction).toBe(m.operation.soapAction)
+            expect(s.operation).toBe(m.name)
+            expect(s.soapAction).toBe(opOf(m).soapAction)
             expect(s.ticket).toBe("7T:ticket-under-test==")
           }
           // What the method sent is the documented body (in the WSDL's order, or it would not decode).
@@ -208,7 +235,7 @@ for (const [name, layer] of Object.entries(layers)) {
         )
         let called = 0
         for (const m of SoPrincipalService.methods) {
-          const pair = documentedPair(m.operation)
+          const pair = documentedPair(opOf(m))
           if (Option.isNone(pair)) continue
           const { request, response } = pair.value
           const got = yield* (principal as any)[m.method](...m.parameters.map((p) => request[p])) as Effect.Effect<
@@ -217,7 +244,7 @@ for (const [name, layer] of Object.entries(layers)) {
           >
           expect(got, m.method).toEqual(resultOf(m, response))
           const last = seen[seen.length - 1]!
-          expect(last.operation).toBe(m.operation.name)
+          expect(last.operation).toBe(m.name)
           expect(last.ticket).toBeUndefined()
           expect(last.body, m.method).toEqual(request)
           called++

@@ -152,6 +152,8 @@ const resultOf = (o: OperationDecl): { readonly type: string; readonly table: st
  * methods (one per operation, in the WSDL's order, named as the operation in
  * camelCase, the request fields in the WSDL's order as parameters) and the
  * table a client builds them from, so that no client writes 36 bodies by hand.
+ * The table imports no operation module: each row loads its own on first
+ * use, so a program loads only the contracts it calls.
  */
 export const emitService = (plan: Plan, service: ServiceDecl, sources: ReadonlyArray<string>): string => {
   const areaOf = new Map<string, string>()
@@ -183,15 +185,17 @@ export const emitService = (plan: Plan, service: ServiceDecl, sources: ReadonlyA
       `  readonly ${method}: (${params.join(", ")}) => Effect.Effect<${type}, E>`
     ].join("\n"))
     rows.push(
-      `  { method: ${str(method)}, operation: ${area}.${o.name}, parameters: [${
-        parameters.map((p) => str(p.name)).join(", ")
-      }], result: ${result.table} }`
+      `  { method: ${str(method)}, service: ${str(o.service)}, name: ${str(o.name)}, safeToRetry: ${
+        isRead(o.name)
+      }, parameters: [${parameters.map((p) => str(p.name)).join(", ")}], result: ${result.table}, ` +
+        `operation: () => import(${str(`../operations/${area}.js`)}).then((m) => m.${o.name}) }`
     )
   }
   const imports = [
     `import type * as Effect from "effect/Effect"`,
     `import type * as Operation from "../../Operation.js"`,
-    ...[...used].sort().map((area) => `import * as ${area} from ${str(`../operations/${area}.js`)}`)
+    // Types only: an operation's module is imported when its method is first called.
+    ...[...used].sort().map((area) => `import type * as ${area} from ${str(`../operations/${area}.js`)}`)
   ]
   return [
     header(sources),
@@ -214,7 +218,10 @@ export const emitService = (plan: Plan, service: ServiceDecl, sources: ReadonlyA
     `export interface Methods<E> {\n${members.join("\n")}\n}`,
     "",
     doc([
-      ...wrap("The table the methods are made from, in the WSDL's order."),
+      ...wrap(
+        "The table the methods are made from, in the WSDL's order. Each row loads its operation's module " +
+          "when first asked."
+      ),
       "",
       `@since ${SINCE}`,
       "@category constants"

@@ -19,11 +19,19 @@ export type Invoke = (
 export const makeMethods = <M>(table: ReadonlyArray<Operation.Method>, invoke: Invoke): M => {
   const methods: Record<string, (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, ChatAgentError>> = {}
   for (const entry of table) {
-    const { operation, parameters, result } = entry
+    const { parameters, result } = entry
+    // The operation's module is loaded on the method's first call (a
+    // command that posts a message loads no topic contracts), then kept.
+    let loaded: Operation.Operation.Any | undefined
+    const operation = Effect.suspend(() =>
+      loaded !== undefined
+        ? Effect.succeed(loaded)
+        : Effect.map(Effect.promise(entry.operation), (op) => (loaded = op))
+    )
     methods[entry.method] = (...args) => {
       const request: Record<string, unknown> = {}
       for (let i = 0; i < parameters.length; i++) request[parameters[i]!] = args[i]
-      const sent = invoke(operation, request)
+      const sent = Effect.flatMap(operation, (op) => invoke(op, request))
       switch (result._tag) {
         case "Field":
           return Effect.map(sent, (body) => body[result.field])

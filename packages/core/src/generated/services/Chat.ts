@@ -8,11 +8,11 @@
  */
 import type * as Effect from "effect/Effect"
 import type * as Operation from "../../Operation.js"
-import * as ChatMessages from "../operations/ChatMessages.js"
-import * as ChatPresence from "../operations/ChatPresence.js"
-import * as ChatSessions from "../operations/ChatSessions.js"
-import * as ChatTopicAgents from "../operations/ChatTopicAgents.js"
-import * as ChatTopics from "../operations/ChatTopics.js"
+import type * as ChatMessages from "../operations/ChatMessages.js"
+import type * as ChatPresence from "../operations/ChatPresence.js"
+import type * as ChatSessions from "../operations/ChatSessions.js"
+import type * as ChatTopicAgents from "../operations/ChatTopicAgents.js"
+import type * as ChatTopics from "../operations/ChatTopics.js"
 
 /**
  * The methods of `Chat`, each failing with `E` (the client's error).
@@ -306,7 +306,8 @@ export interface Methods<E> {
 }
 
 /**
- * The table the methods are made from, in the WSDL's order.
+ * The table the methods are made from, in the WSDL's order. Each row loads its operation's module when
+ * first asked.
  *
  * @since 0.2.0
  * @category constants
@@ -314,188 +315,281 @@ export interface Methods<E> {
 export const methods: ReadonlyArray<Operation.Method> = [
   {
     method: "createDefaultChatSessionEntity",
-    operation: ChatSessions.CreateDefaultChatSessionEntity,
+    service: "Chat",
+    name: "CreateDefaultChatSessionEntity",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.CreateDefaultChatSessionEntity)
   },
   {
     method: "saveChatSessionEntity",
-    operation: ChatSessions.SaveChatSessionEntity,
+    service: "Chat",
+    name: "SaveChatSessionEntity",
+    safeToRetry: false,
     parameters: ["chatSessionEntity"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.SaveChatSessionEntity)
   },
   {
     method: "deleteChatSessionEntity",
-    operation: ChatSessions.DeleteChatSessionEntity,
+    service: "Chat",
+    name: "DeleteChatSessionEntity",
+    safeToRetry: false,
     parameters: ["chatSessionEntityId"],
-    result: { _tag: "Void" }
+    result: { _tag: "Void" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.DeleteChatSessionEntity)
   },
   {
     method: "createDefaultChatTopicAgent",
-    operation: ChatTopicAgents.CreateDefaultChatTopicAgent,
+    service: "Chat",
+    name: "CreateDefaultChatTopicAgent",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.CreateDefaultChatTopicAgent)
   },
   {
     method: "createDefaultChatTopicEntity",
-    operation: ChatTopics.CreateDefaultChatTopicEntity,
+    service: "Chat",
+    name: "CreateDefaultChatTopicEntity",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopics.js").then((m) => m.CreateDefaultChatTopicEntity)
   },
   {
     method: "saveChatTopicEntity",
-    operation: ChatTopics.SaveChatTopicEntity,
+    service: "Chat",
+    name: "SaveChatTopicEntity",
+    safeToRetry: false,
     parameters: ["chatTopicEntity"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopics.js").then((m) => m.SaveChatTopicEntity)
   },
   {
     method: "deleteChatTopicEntity",
-    operation: ChatTopics.DeleteChatTopicEntity,
+    service: "Chat",
+    name: "DeleteChatTopicEntity",
+    safeToRetry: false,
     parameters: ["chatTopicEntityId"],
-    result: { _tag: "Void" }
+    result: { _tag: "Void" },
+    operation: () => import("../operations/ChatTopics.js").then((m) => m.DeleteChatTopicEntity)
   },
   {
     method: "getChatPresence",
-    operation: ChatPresence.GetChatPresence,
+    service: "Chat",
+    name: "GetChatPresence",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatPresence.js").then((m) => m.GetChatPresence)
   },
   {
     method: "saveChatPresence",
-    operation: ChatPresence.SaveChatPresence,
+    service: "Chat",
+    name: "SaveChatPresence",
+    safeToRetry: false,
     parameters: ["chatPresence"],
-    result: { _tag: "Void" }
+    result: { _tag: "Void" },
+    operation: () => import("../operations/ChatPresence.js").then((m) => m.SaveChatPresence)
   },
   {
     method: "getChatSessionEntity",
-    operation: ChatSessions.GetChatSessionEntity,
+    service: "Chat",
+    name: "GetChatSessionEntity",
+    safeToRetry: true,
     parameters: ["chatSessionEntityId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.GetChatSessionEntity)
   },
   {
     method: "chatSessionsForUser",
-    operation: ChatSessions.ChatSessionsForUser,
+    service: "Chat",
+    name: "ChatSessionsForUser",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.ChatSessionsForUser)
   },
   {
     method: "transferChatSession",
-    operation: ChatSessions.TransferChatSession,
+    service: "Chat",
+    name: "TransferChatSession",
+    safeToRetry: false,
     parameters: ["chatSessionId", "toAssociate"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.TransferChatSession)
   },
   {
     method: "acceptChatSessionTransfer",
-    operation: ChatSessions.AcceptChatSessionTransfer,
+    service: "Chat",
+    name: "AcceptChatSessionTransfer",
+    safeToRetry: false,
     parameters: ["chatSessionId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.AcceptChatSessionTransfer)
   },
   {
     method: "rejectChatSessionTransfer",
-    operation: ChatSessions.RejectChatSessionTransfer,
+    service: "Chat",
+    name: "RejectChatSessionTransfer",
+    safeToRetry: false,
     parameters: ["chatSessionId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.RejectChatSessionTransfer)
   },
   {
     method: "pickUpChatSession",
-    operation: ChatSessions.PickUpChatSession,
+    service: "Chat",
+    name: "PickUpChatSession",
+    safeToRetry: false,
     parameters: ["chatSessionId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.PickUpChatSession)
   },
   {
     method: "pickUpFirstChatSession",
-    operation: ChatSessions.PickUpFirstChatSession,
+    service: "Chat",
+    name: "PickUpFirstChatSession",
+    safeToRetry: false,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.PickUpFirstChatSession)
   },
   {
     method: "resetChatSession",
-    operation: ChatSessions.ResetChatSession,
+    service: "Chat",
+    name: "ResetChatSession",
+    safeToRetry: false,
     parameters: ["chatSessionId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.ResetChatSession)
   },
   {
     method: "getChatTranscript",
-    operation: ChatMessages.GetChatTranscript,
+    service: "Chat",
+    name: "GetChatTranscript",
+    safeToRetry: true,
     parameters: ["chatSessionId", "html"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatMessages.js").then((m) => m.GetChatTranscript)
   },
   {
     method: "getChatMessages",
-    operation: ChatMessages.GetChatMessages,
+    service: "Chat",
+    name: "GetChatMessages",
+    safeToRetry: true,
     parameters: ["chatSessionId", "after"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatMessages.js").then((m) => m.GetChatMessages)
   },
   {
     method: "addChatMessage",
-    operation: ChatMessages.AddChatMessage,
+    service: "Chat",
+    name: "AddChatMessage",
+    safeToRetry: false,
     parameters: ["chatSessionId", "message"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatMessages.js").then((m) => m.AddChatMessage)
   },
   {
     method: "getChatTopicEntity",
-    operation: ChatTopics.GetChatTopicEntity,
+    service: "Chat",
+    name: "GetChatTopicEntity",
+    safeToRetry: true,
     parameters: ["chatTopicEntityId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopics.js").then((m) => m.GetChatTopicEntity)
   },
   {
     method: "isWithinOpeningHours",
-    operation: ChatTopics.IsWithinOpeningHours,
+    service: "Chat",
+    name: "IsWithinOpeningHours",
+    safeToRetry: true,
     parameters: ["chatTopicId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopics.js").then((m) => m.IsWithinOpeningHours)
   },
   {
     method: "chatTopicsForUser",
-    operation: ChatTopics.ChatTopicsForUser,
+    service: "Chat",
+    name: "ChatTopicsForUser",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopics.js").then((m) => m.ChatTopicsForUser)
   },
   {
     method: "getUserAgentList",
-    operation: ChatTopicAgents.GetUserAgentList,
+    service: "Chat",
+    name: "GetUserAgentList",
+    safeToRetry: true,
     parameters: ["flat", "onlyPresent"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.GetUserAgentList)
   },
   {
     method: "getChatTopicUserAgentList",
-    operation: ChatTopicAgents.GetChatTopicUserAgentList,
+    service: "Chat",
+    name: "GetChatTopicUserAgentList",
+    safeToRetry: true,
     parameters: ["chatTopicId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.GetChatTopicUserAgentList)
   },
   {
     method: "getChatTopicUserAgent",
-    operation: ChatTopicAgents.GetChatTopicUserAgent,
+    service: "Chat",
+    name: "GetChatTopicUserAgent",
+    safeToRetry: true,
     parameters: ["chatTopicId", "username"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.GetChatTopicUserAgent)
   },
   {
     method: "addChatTopicUserAgent",
-    operation: ChatTopicAgents.AddChatTopicUserAgent,
+    service: "Chat",
+    name: "AddChatTopicUserAgent",
+    safeToRetry: false,
     parameters: ["chatTopicId", "useragent"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.AddChatTopicUserAgent)
   },
   {
     method: "updateChatTopicUserAgent",
-    operation: ChatTopicAgents.UpdateChatTopicUserAgent,
+    service: "Chat",
+    name: "UpdateChatTopicUserAgent",
+    safeToRetry: false,
     parameters: ["chatTopicId", "username", "useragent"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.UpdateChatTopicUserAgent)
   },
   {
     method: "updateChatTopicUserAgents",
-    operation: ChatTopicAgents.UpdateChatTopicUserAgents,
+    service: "Chat",
+    name: "UpdateChatTopicUserAgents",
+    safeToRetry: false,
     parameters: ["chatTopicId", "useragents"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.UpdateChatTopicUserAgents)
   },
   {
     method: "deleteChatTopicUserAgent",
-    operation: ChatTopicAgents.DeleteChatTopicUserAgent,
+    service: "Chat",
+    name: "DeleteChatTopicUserAgent",
+    safeToRetry: false,
     parameters: ["chatTopicId", "username"],
-    result: { _tag: "Void" }
+    result: { _tag: "Void" },
+    operation: () => import("../operations/ChatTopicAgents.js").then((m) => m.DeleteChatTopicUserAgent)
   },
   {
     method: "createChatSessionForTopic",
-    operation: ChatSessions.CreateChatSessionForTopic,
+    service: "Chat",
+    name: "CreateChatSessionForTopic",
+    safeToRetry: false,
     parameters: ["chatTopicId"],
-    result: { _tag: "Field", field: "response" }
+    result: { _tag: "Field", field: "response" },
+    operation: () => import("../operations/ChatSessions.js").then((m) => m.CreateChatSessionForTopic)
   }
 ]

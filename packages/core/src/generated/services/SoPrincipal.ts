@@ -8,7 +8,7 @@
  */
 import type * as Effect from "effect/Effect"
 import type * as Operation from "../../Operation.js"
-import * as SoPrincipal from "../operations/SoPrincipal.js"
+import type * as SoPrincipal from "../operations/SoPrincipal.js"
 
 /**
  * The methods of `SoPrincipal`, each failing with `E` (the client's error).
@@ -59,7 +59,8 @@ export interface Methods<E> {
 }
 
 /**
- * The table the methods are made from, in the WSDL's order.
+ * The table the methods are made from, in the WSDL's order. Each row loads its operation's module when
+ * first asked.
  *
  * @since 0.2.0
  * @category constants
@@ -67,32 +68,47 @@ export interface Methods<E> {
 export const methods: ReadonlyArray<Operation.Method> = [
   {
     method: "getSystemInfo",
-    operation: SoPrincipal.GetSystemInfo,
+    service: "SoPrincipal",
+    name: "GetSystemInfo",
+    safeToRetry: true,
     parameters: [],
-    result: { _tag: "Field", field: "systemInfo" }
+    result: { _tag: "Field", field: "systemInfo" },
+    operation: () => import("../operations/SoPrincipal.js").then((m) => m.GetSystemInfo)
   },
   {
     method: "authenticateImplicit",
-    operation: SoPrincipal.AuthenticateImplicit,
+    service: "SoPrincipal",
+    name: "AuthenticateImplicit",
+    safeToRetry: false,
     parameters: [],
-    result: { _tag: "Body" }
+    result: { _tag: "Body" },
+    operation: () => import("../operations/SoPrincipal.js").then((m) => m.AuthenticateImplicit)
   },
   {
     method: "authenticateUsernamePassword",
-    operation: SoPrincipal.AuthenticateUsernamePassword,
+    service: "SoPrincipal",
+    name: "AuthenticateUsernamePassword",
+    safeToRetry: false,
     parameters: ["userName", "password"],
-    result: { _tag: "Body" }
+    result: { _tag: "Body" },
+    operation: () => import("../operations/SoPrincipal.js").then((m) => m.AuthenticateUsernamePassword)
   },
   {
     method: "authenticateGeneric",
-    operation: SoPrincipal.AuthenticateGeneric,
+    service: "SoPrincipal",
+    name: "AuthenticateGeneric",
+    safeToRetry: false,
     parameters: ["authenticationData"],
-    result: { _tag: "Body" }
+    result: { _tag: "Body" },
+    operation: () => import("../operations/SoPrincipal.js").then((m) => m.AuthenticateGeneric)
   },
   {
     method: "authenticateWithAccessToken",
-    operation: SoPrincipal.AuthenticateWithAccessToken,
+    service: "SoPrincipal",
+    name: "AuthenticateWithAccessToken",
+    safeToRetry: false,
     parameters: ["accessToken"],
-    result: { _tag: "Body" }
+    result: { _tag: "Body" },
+    operation: () => import("../operations/SoPrincipal.js").then((m) => m.AuthenticateWithAccessToken)
   }
 ]
