@@ -13,11 +13,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DateTime, Duration, Either } from "effect"
 import * as Envelope from "../src/Envelope.js"
+import * as ChatSessionBinding from "../src/generated/internal/ChatSession.js"
 import { GetChatSessionEntity } from "../src/generated/operations/ChatSessions.js"
 import { UpdateChatTopicUserAgent } from "../src/generated/operations/ChatTopicAgents.js"
 import { GetChatTopicEntity } from "../src/generated/operations/ChatTopics.js"
 import { GetSystemInfo } from "../src/generated/operations/SoPrincipal.js"
 import type { Codec } from "../src/internal/binding.js"
+import * as b from "../src/internal/binding.js"
 import { BindingFailure, SERVICES88, tag, XmlOut } from "../src/internal/binding.js"
 import * as x from "../src/internal/bindingExtras.js"
 import { readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
@@ -257,12 +259,11 @@ describe("encode: a bad value fails with UnencodableValue at its field's path", 
   })
 })
 
-describe("known bugs, written as failing tests", () => {
-  // BUG (generator): the generated enumeration codecs are made with `b.enumeration(name, x.isName,
-  // absent)` and no `isKnown`, so a strict (server-side) read accepts any name, not only the names
-  // the contract lists as DecodeOptions.strict promises (the hand-written ChatMessageType passes
-  // `ChatMessageType.isKnown`). The lenient read keeping the name is right.
-  it.fails("an enumeration name this version does not list is kept by a client, refused by a strict server read", () => {
+describe("fixed bugs, kept as tests", () => {
+  // Was: the generated enumeration codecs had no `isKnown`, so a strict (server-side) read
+  // accepted any name, not only the names the contract lists as DecodeOptions.strict promises.
+  // The lenient read keeping the name is right.
+  it("an enumeration name this version does not list is kept by a client, refused by a strict server read", () => {
     const t = targets.enum
     const decoded = Envelope.decodeResponse(t.op, withText(t, "OnHoldForever"))
     expect(Either.isRight(decoded) && decoded.right.body.response?.status).toBe("OnHoldForever")
@@ -278,29 +279,84 @@ describe("known bugs, written as failing tests", () => {
       _tag: "InvalidValue",
       path: "Envelope/Body/UpdateChatTopicUserAgent/Useragent/User/Type"
     })
+    // The names the contract lists still pass a strict read.
+    expect(
+      Either.isRight(
+        Envelope.decodeRequest([UpdateChatTopicUserAgent], documented("UpdateChatTopicUserAgent", "request"), {
+          strict: true
+        })
+      )
+    ).toBe(true)
   })
 
-  // BUG (bindingExtras.duration): a value that is not a Duration (a cast, or JavaScript) makes
-  // Envelope.encodeResponse throw a TypeError from Duration.isFinite instead of returning
-  // UnencodableValue: a crash, not a typed error.
-  it.fails("a duration field given a number fails with UnencodableValue", () => {
-    const error = encodeFailure(targets.duration, 1000)
-    expect(error).toMatchObject({ _tag: "UnencodableValue", path: encodePath(targets.duration) })
+  // The same for a flags list: a strict read refuses a name the contract does not list.
+  it("a flags name this version does not list is kept by a client, refused by a strict read", () => {
+    const codec = ChatSessionBinding.chatSessionFlags
+    expect(read(codec, "UserIsTyping SomeNewFlag")).toEqual(["UserIsTyping", "SomeNewFlag"])
+    expect(readStrict(codec, "UserIsTyping")).toEqual(["UserIsTyping"])
+    const error = failure(() => readStrict(codec, "UserIsTyping SomeNewFlag"))
+    expect(error).toMatchObject({ direction: "decode", path: "Envelope/Body/Op/Item/V" })
+    expect(error.detail).toMatch(/SomeNewFlag.*ChatSessionFlags/)
   })
 
-  // BUG (binding.boolean): a boolean field given a non-boolean is written by its truthiness
-  // ("yes" and 1 as true, null as false): a silently different value instead of UnencodableValue.
-  it.fails.each([["yes"], [1], [null]])("a boolean field given %j fails with UnencodableValue", (value) => {
+  // Was: a value that is not a Duration made Envelope.encodeResponse throw a TypeError from
+  // Duration.isFinite instead of returning UnencodableValue.
+  it.each([[1000], ["PT8H"], [null], [{ millis: 5 }]])(
+    "a duration field given %j fails with UnencodableValue",
+    (value) => {
+      const error = encodeFailure(targets.duration, value)
+      expect(error).toMatchObject({ _tag: "UnencodableValue", path: encodePath(targets.duration) })
+      expect(error.detail).toMatch(/expected a Duration, got/)
+    }
+  )
+
+  // Was: a boolean field given a non-boolean was written by its truthiness ("yes" and 1 as
+  // true, null as false): a silently different value instead of UnencodableValue.
+  it.each([["yes"], [1], [null], ["false"]])("a boolean field given %j fails with UnencodableValue", (value) => {
     const error = encodeFailure(targets.boolean, value)
     expect(error).toMatchObject({ _tag: "UnencodableValue", path: encodePath(targets.boolean) })
+    expect(error.detail).toMatch(/expected a boolean, got/)
   })
 
-  // BUG (binding.dateTime): a dateTime field given a string fails at the right path, but says
-  // "undefined ms since the epoch is outside 0001-01-01 to 9999-12-31 UTC", which is not what is wrong.
-  it.fails("a dateTime field given an ISO string says it is not a DateTime", () => {
+  // Was: a dateTime field given a string said "undefined ms since the epoch is outside …".
+  it("a dateTime field given an ISO string says it is not a DateTime", () => {
     const error = encodeFailure(targets.dateTime, "2025-11-26T12:06:51Z")
     expect(error.path).toBe(encodePath(targets.dateTime))
     expect(error.detail).not.toMatch(/undefined/)
+    expect(error.detail).toMatch(/expected a DateTime, got the string "2025-11-26T12:06:51Z"/)
+  })
+})
+
+const wrongTypeCases: ReadonlyArray<readonly [keyof typeof targets, unknown, RegExp]> = [
+  ["int", "1", /expected an xs:int .*got the string "1"/],
+  ["int", 1n, /expected an xs:int .*got the bigint 1n/],
+  ["int", null, /expected an xs:int .*got null/],
+  ["short", "1", /expected an xs:short .*got the string "1"/],
+  ["short", true, /expected an xs:short .*got the boolean true/],
+  ["double", "0", /expected an xs:double .*got the string "0"/],
+  ["double", 1n, /expected an xs:double .*got the bigint 1n/],
+  ["double", null, /expected an xs:double .*got null/],
+  ["dateTime", 0, /expected a DateTime, got the number 0/],
+  ["dateTime", new Date(0), /expected a DateTime, got a Date/],
+  ["dateTime", null, /expected a DateTime, got null/],
+  ["enum", 3, /expected a ChatSessionStatus name, got the number 3/],
+  ["enum", null, /expected a ChatSessionStatus name, got null/],
+  ["flags", "UserIsTyping", /expected a ChatSessionFlags list .*got the string "UserIsTyping"/],
+  ["flags", 3, /expected a ChatSessionFlags list .*got the number 3/],
+  ["flags", null, /expected a ChatSessionFlags list .*got null/],
+  ["flags", [1], /expected a ChatSessionFlags name, got the number 1/],
+  ["base64", [1, 2, 3], /expected xs:base64Binary .*got an array/],
+  ["base64", "AAAA", /expected xs:base64Binary .*got the string "AAAA"/]
+]
+
+describe("encode: a value of the wrong JavaScript type fails with UnencodableValue saying what was expected and given", () => {
+  it.each(wrongTypeCases)("%s given %s", (kind, value, detail) => {
+    const t = targets[kind]
+    const error = encodeFailure(t, value)
+    expect(error._tag).toBe("UnencodableValue")
+    expect(error.path).toBe(encodePath(t))
+    expect(error.detail).toMatch(detail)
+    expect(error.detail).not.toMatch(/\n/)
   })
 })
 
@@ -316,6 +372,12 @@ const read = <A>(codec: Codec<A>, text: string): A => {
   const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
   if (element instanceof XmlReadFailure) throw new Error(element.message)
   return codec.read(element, "Envelope/Body/Op/Item/V")
+}
+
+const readStrict = <A>(codec: Codec<A>, text: string): A => {
+  const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
+  if (element instanceof XmlReadFailure) throw new Error(element.message)
+  return codec.read(element, "Envelope/Body/Op/Item/V", true)
 }
 
 const failure = (f: () => unknown): BindingFailure => {
@@ -371,5 +433,28 @@ describe("xs:long, char and guid refuse bad values both ways, with the path", ()
     const error = failure(() => write(codec as Codec<unknown>, value))
     expect(error.direction).toBe("encode")
     expect(error.path).toBe("Op/Item/V")
+  })
+})
+
+describe("at the codec: a value of the wrong JavaScript type fails saying what was expected and given", () => {
+  it.each(
+    [
+      ["long", x.long, 1, /expected an xs:long \(a bigint\), got the number 1/],
+      ["long", x.long, "1", /expected an xs:long \(a bigint\), got the string "1"/],
+      ["char", x.char, 65, /expected a char .*got the number 65/],
+      ["guid", x.guid, 1, /expected a guid \(a string\), got the number 1/],
+      ["guid", x.guid, null, /expected a guid \(a string\), got null/],
+      ["string", b.string, 1, /expected a string, got the number 1/],
+      ["string", b.string, undefined, /expected a string, got undefined/],
+      ["redactedString", b.redactedString, "secret", /expected a Redacted string, got a string$/],
+      ["redactedString", b.redactedString, null, /expected a Redacted string, got null/]
+    ] as const
+  )("%s, case %#", (_, codec, value, detail) => {
+    const error = failure(() => write(codec as Codec<unknown>, value))
+    expect(error.direction).toBe("encode")
+    expect(error.path).toBe("Op/Item/V")
+    expect(error.detail).toMatch(detail)
+    // A secret given where a Redacted belongs is not repeated in the error.
+    expect(error.detail).not.toMatch(/secret/)
   })
 })

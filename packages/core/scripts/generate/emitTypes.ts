@@ -332,9 +332,12 @@ const bindingOf = (t: Emitted, refs: Refs, publicAlias: string): string => {
   const name = t.qname.name
   switch (t.kind) {
     case "enum":
+      // The contract's own names for a strict (server-side) read; a client's read keeps any name.
       return t.flags
-        ? `x.flags<${publicAlias}.${name}[number]>(${str(name)})`
-        : `b.enumeration<${publicAlias}.${name}>(${str(name)}, x.isName, ${str(zeroMember(t))})`
+        ? `x.flags<${publicAlias}.${name}[number]>(${str(name)}, ${publicAlias}.${name}Enumeration.isKnown)`
+        : `b.enumeration<${publicAlias}.${name}>(${str(name)}, x.isName, ${
+          str(zeroMember(t))
+        }, ${publicAlias}.${name}Enumeration.isKnown)`
     case "array": {
       const item = refs.elementCodec(t.item, t.qname)
       return t.item.ns === SERVICES88

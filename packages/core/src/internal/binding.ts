@@ -103,7 +103,7 @@ const writeSimple = (out: XmlOut, tag: Tag, text: string) => {
 
 const checkedText = (value: string, path: string): string => {
   // Reachable from JavaScript (or a cast): never write `undefined` as text.
-  if (typeof value !== "string") failEncode(path, `expected a string, got ${value === null ? "null" : typeof value}`)
+  if (typeof value !== "string") failEncode(path, `expected a string, got ${xsd.describeValue(value)}`)
   const at = xsd.firstNonXmlChar(value)
   if (at !== -1) failEncode(path, `contains ${xsd.describeChar(value, at)} at index ${at}, which XML 1.0 cannot carry`)
   return xsd.escapeText(value)
@@ -114,6 +114,9 @@ export const integer = (min: number, max: number, typeName: string): Codec<numbe
   nillable: false,
   absent: () => 0,
   write: (out, tag, value, path) => {
+    if (typeof value !== "number") {
+      failEncode(path, `expected an ${typeName} (a number, ${min} to ${max}), got ${xsd.describeValue(value)}`)
+    }
     if (!Number.isInteger(value) || value < min || value > max) {
       failEncode(path, `${value} is not an ${typeName} (${min} to ${max})`)
     }
@@ -134,7 +137,11 @@ export const short = integer(xsd.SHORT_MIN, xsd.SHORT_MAX, "xs:short")
 export const boolean: Codec<boolean> = {
   nillable: false,
   absent: () => false,
-  write: (out, tag, value) => writeSimple(out, tag, value ? "true" : "false"),
+  // Checked, not written by truthiness: "yes", 1 or null would be a silently different value.
+  write: (out, tag, value, path) => {
+    if (typeof value !== "boolean") failEncode(path, `expected a boolean, got ${xsd.describeValue(value)}`)
+    writeSimple(out, tag, value ? "true" : "false")
+  },
   read: (element, path) => {
     const r = xsd.parseBoolean(textOf(element, path))
     return typeof r === "string" ? failDecode(path, r) : r
@@ -155,7 +162,12 @@ export const redactedString: Codec<Redacted.Redacted<string>> = {
   absent: () => Redacted.make(""),
   // The path names the header, never the value: the value is a secret.
   write: (out, tag, value, path) => {
+    // Only the kind of what was given: a plain string here is likely the secret itself.
+    if (!Redacted.isRedacted(value)) {
+      failEncode(path, `expected a Redacted string, got ${value === null ? "null" : `a ${typeof value}`}`)
+    }
     const raw = Redacted.value(value)
+    if (typeof raw !== "string") failEncode(path, `expected a Redacted string, got a Redacted ${typeof raw}`)
     const at = xsd.firstNonXmlChar(raw)
     if (at !== -1) failEncode(path, `contains ${xsd.describeChar(raw, at)}, which XML 1.0 cannot carry`)
     writeSimple(out, tag, xsd.escapeText(raw))
@@ -168,6 +180,7 @@ export const dateTime: Codec<DateTime.Utc> = {
   nillable: false,
   absent: () => DateTime.unsafeMake(xsd.DATETIME_MIN_MILLIS),
   write: (out, tag, value, path) => {
+    if (!DateTime.isDateTime(value)) failEncode(path, `expected a DateTime, got ${xsd.describeValue(value)}`)
     const ms = value.epochMillis
     if (!(ms >= xsd.DATETIME_MIN_MILLIS && ms <= xsd.DATETIME_MAX_MILLIS)) {
       failEncode(path, `${String(ms)} ms since the epoch is outside 0001-01-01 to 9999-12-31 UTC`)
@@ -191,7 +204,8 @@ export const enumeration = <A extends string>(
   nillable: false,
   absent: () => absent,
   write: (out, tag, value, path) => {
-    if (typeof value !== "string" || !isValue(value)) failEncode(path, `"${String(value)}" is not a ${typeName} name`)
+    if (typeof value !== "string") failEncode(path, `expected a ${typeName} name, got ${xsd.describeValue(value)}`)
+    if (!isValue(value)) failEncode(path, `"${xsd.excerpt(value)}" is not a ${typeName} name`)
     writeSimple(out, tag, value)
   },
   read: (element, path, strict) => {

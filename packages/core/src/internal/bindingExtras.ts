@@ -9,7 +9,7 @@
  *
  * @internal
  */
-import type * as Duration from "effect/Duration"
+import * as Duration from "effect/Duration"
 import { NotGiven } from "../XsdExtended.js"
 import type { Codec, Field, Tag } from "./binding.js"
 import { BindingFailure, failDecode, fieldIndex, nillable, readElement, SERVICES88, string, tag } from "./binding.js"
@@ -56,26 +56,29 @@ export const fromDecoded =
 
 /** @internal */
 export const long: Codec<bigint> = simple(() => 0n, (value, path) => {
-  if (typeof value !== "bigint" || value < x.INT64_MIN || value > x.INT64_MAX) {
-    failEncode(path, `${String(value)} is not an xs:long (-2^63 to 2^63-1)`)
-  }
+  if (typeof value !== "bigint") failEncode(path, `expected an xs:long (a bigint), got ${xsd.describeValue(value)}`)
+  if (value < x.INT64_MIN || value > x.INT64_MAX) failEncode(path, `${value} is not an xs:long (-2^63 to 2^63-1)`)
   return value.toString()
 }, (text, path) => orFail(path, x.parseLong(text)))
 
 /** @internal */
 export const double: Codec<number> = simple(() => 0, (value, path) => {
-  if (typeof value !== "number") failEncode(path, `${String(value)} is not an xs:double`)
+  if (typeof value !== "number") failEncode(path, `expected an xs:double (a number), got ${xsd.describeValue(value)}`)
   return x.formatDouble(value)
 }, (text, path) => orFail(path, x.parseDouble(text)))
 
 /** @internal */
 export const base64Binary: Codec<Uint8Array> = simple<Uint8Array>(() => new Uint8Array(0), (value, path) => {
-  if (!(value instanceof Uint8Array)) failEncode(path, "is not a Uint8Array")
+  if (!(value instanceof Uint8Array)) {
+    failEncode(path, `expected xs:base64Binary (a Uint8Array), got ${xsd.describeValue(value)}`)
+  }
   return x.formatBase64(value)
 }, (text, path) => orFail(path, x.parseBase64(text)))
 
 /** @internal */
 export const duration: Codec<Duration.Duration> = simple(() => x.parseDuration("PT0S") as Duration.Duration, (v, p) => {
+  // Before durationProblem, whose Duration.isFinite throws a TypeError on anything else.
+  if (!Duration.isDuration(v)) failEncode(p, `expected a Duration, got ${xsd.describeValue(v)}`)
   const problem = x.durationProblem(v)
   if (problem !== undefined) failEncode(p, problem)
   return x.formatDuration(v)
@@ -83,7 +86,9 @@ export const duration: Codec<Duration.Duration> = simple(() => x.parseDuration("
 
 /** The serialization schema's `char`: a UTF-16 code unit, written as its number. @internal */
 export const char: Codec<string> = simple(() => "\u0000", (value, path) => {
-  if (typeof value !== "string" || value.length !== 1) failEncode(path, "a char is one UTF-16 code unit")
+  if (typeof value !== "string" || value.length !== 1) {
+    failEncode(path, `expected a char (a string of one UTF-16 code unit), got ${xsd.describeValue(value)}`)
+  }
   return String(value.charCodeAt(0))
 }, (text, path) => {
   const n = xsd.parseInteger(text, 0, 0xffff, "char (0 to 65535)")
@@ -92,7 +97,8 @@ export const char: Codec<string> = simple(() => "\u0000", (value, path) => {
 
 /** @internal */
 export const guid: Codec<string> = simple(() => "00000000-0000-0000-0000-000000000000", (value, path) => {
-  if (typeof value !== "string" || !x.isGuid(value)) failEncode(path, `"${String(value)}" is not a guid`)
+  if (typeof value !== "string") failEncode(path, `expected a guid (a string), got ${xsd.describeValue(value)}`)
+  if (!x.isGuid(value)) failEncode(path, `"${xsd.excerpt(value)}" is not a guid`)
   return value.toLowerCase()
 }, (text, path) => x.parseGuid(text) ?? failDecode(path, `"${xsd.excerpt(text)}" is not a guid`))
 
@@ -124,29 +130,46 @@ export const notGiven = <A>(codec: Codec<A>): Codec<A | NotGiven> => ({
 
 /**
  * A flags enumeration (`xs:list` of names): a set of names, written
- * space-separated. Absent is the empty set, as a .NET flags value of 0.
+ * space-separated. Absent is the empty set, as a .NET flags value of 0. A
+ * strict read accepts only the names the contract lists (`isKnown`), as
+ * DataContractSerializer does; a client's read keeps a newer server's names.
  *
  * @internal
  */
-export const flags = <A extends string>(typeName: string): Codec<ReadonlyArray<A>> =>
-  simple<ReadonlyArray<A>>(() => [], (value, path) => {
+export const flags = <A extends string>(
+  typeName: string,
+  /** The names the contract lists, all a strict read accepts. Default: any name. */
+  isKnown: (name: string) => boolean = isName
+): Codec<ReadonlyArray<A>> => ({
+  nillable: false,
+  absent: () => [],
+  write: (out, tag, value, path) => {
+    if (!Array.isArray(value)) {
+      failEncode(path, `expected a ${typeName} list (an array of names), got ${xsd.describeValue(value)}`)
+    }
     const seen = new Set<string>()
     for (const name of value) {
-      if (typeof name !== "string" || !isName(name)) failEncode(path, `"${String(name)}" is not a ${typeName} name`)
+      if (typeof name !== "string") failEncode(path, `expected a ${typeName} name, got ${xsd.describeValue(name)}`)
+      if (!isName(name)) failEncode(path, `"${xsd.excerpt(name)}" is not a ${typeName} name`)
       if (seen.has(name)) failEncode(path, `${name} appears twice in a ${typeName} list`)
       seen.add(name)
     }
-    return value.join(" ")
-  }, (text, path) => {
-    const names = text.split(/[ \t\r\n]+/).filter((s) => s !== "")
+    out.write(tag.open + value.join(" ") + tag.close)
+  },
+  read: (element, path, strict) => {
+    const names = textOf(element, path).split(/[ \t\r\n]+/).filter((s) => s !== "")
     const seen = new Set<string>()
     for (const name of names) {
+      if (strict && !isKnown(name)) {
+        failDecode(path, `"${xsd.excerpt(name)}" is not a name the ${typeName} contract lists`)
+      }
       if (!isName(name)) failDecode(path, `"${xsd.excerpt(name)}" is not a ${typeName} name`)
       if (seen.has(name)) failDecode(path, `${name} appears twice in a ${typeName} list`)
       seen.add(name)
     }
     return names.map(xsd.detach) as Array<A>
-  })
+  }
+})
 
 /**
  * A WCF dictionary (`IsDictionary`): repeated `<item><Key/><Value/></item>`,

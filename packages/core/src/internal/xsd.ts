@@ -288,3 +288,33 @@ export const excerpt = (text: string, max = 40): string => {
   const flat = text.replace(/[\r\n\t]/g, " ")
   return flat.length > max ? flat.slice(0, max) + "…" : flat
 }
+
+/**
+ * Names a value a codec was given that is not of its type (reachable from
+ * JavaScript or a cast), for a one-line "expected …, got …" detail: its kind,
+ * and a short form of it where that is not a secret's place.
+ *
+ * @internal
+ */
+export const describeValue = (value: unknown): string => {
+  switch (typeof value) {
+    case "string":
+      return `the string ${JSON.stringify(excerpt(value))}`
+    case "number":
+      return `the number ${String(value)}`
+    case "bigint":
+      return `the bigint ${String(value)}n`
+    case "boolean":
+      return `the boolean ${String(value)}`
+    case "undefined":
+      return "undefined"
+    case "symbol":
+      return "a symbol"
+    case "function":
+      return "a function"
+  }
+  if (value === null) return "null"
+  if (Array.isArray(value)) return "an array"
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name
+  return typeof name === "string" && name !== "" && name !== "Object" ? `a ${name}` : "an object"
+}

@@ -11,7 +11,12 @@ import * as Associate from "../Associate.js"
 import * as CarrierBinding from "./Carrier.js"
 
 /** @internal */
-export const userType: b.Codec<Associate.UserType> = b.enumeration<Associate.UserType>("UserType", x.isName, "Unknown")
+export const userType: b.Codec<Associate.UserType> = b.enumeration<Associate.UserType>(
+  "UserType",
+  x.isName,
+  "Unknown",
+  Associate.UserTypeEnumeration.isKnown
+)
 
 /** @internal */
 export const stringDictionary: b.Codec<Associate.StringDictionary> = x.dictionary(

@@ -10,7 +10,10 @@ import * as x from "../../internal/bindingExtras.js"
 import * as Carrier from "../Carrier.js"
 
 /** @internal */
-export const eTableRight: b.Codec<Carrier.ETableRight> = x.flags<Carrier.ETableRight[number]>("ETableRight")
+export const eTableRight: b.Codec<Carrier.ETableRight> = x.flags<Carrier.ETableRight[number]>(
+  "ETableRight",
+  Carrier.ETableRightEnumeration.isKnown
+)
 
 /**
  * The elements of `TableRight`, base type's first, in sequence order.
@@ -26,7 +29,10 @@ export const tableRightFields = (): ReadonlyArray<b.Field> => [
 export const tableRight: b.Codec<Carrier.TableRight> = b.complex(tableRightFields, x.fromDecoded(Carrier.TableRight))
 
 /** @internal */
-export const eFieldRight: b.Codec<Carrier.EFieldRight> = x.flags<Carrier.EFieldRight[number]>("EFieldRight")
+export const eFieldRight: b.Codec<Carrier.EFieldRight> = x.flags<Carrier.EFieldRight[number]>(
+  "EFieldRight",
+  Carrier.EFieldRightEnumeration.isKnown
+)
 
 /**
  * The elements of `FieldRight`, base type's first, in sequence order.

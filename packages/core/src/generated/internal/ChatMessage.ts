@@ -13,13 +13,14 @@ import * as ChatMessage from "../ChatMessage.js"
 export const chatMessageType: b.Codec<ChatMessage.ChatMessageType> = b.enumeration<ChatMessage.ChatMessageType>(
   "ChatMessageType",
   x.isName,
-  "Invalid"
+  "Invalid",
+  ChatMessage.ChatMessageTypeEnumeration.isKnown
 )
 
 /** @internal */
 export const chatMessageSpecialType: b.Codec<ChatMessage.ChatMessageSpecialType> = b.enumeration<
   ChatMessage.ChatMessageSpecialType
->("ChatMessageSpecialType", x.isName, "None")
+>("ChatMessageSpecialType", x.isName, "None", ChatMessage.ChatMessageSpecialTypeEnumeration.isKnown)
 
 /**
  * The elements of `ChatMessage`, base type's first, in sequence order.

@@ -20,12 +20,14 @@ import * as TicketBinding from "./Ticket.js"
 export const chatSessionStatus: b.Codec<ChatSession.ChatSessionStatus> = b.enumeration<ChatSession.ChatSessionStatus>(
   "ChatSessionStatus",
   x.isName,
-  "Invalid"
+  "Invalid",
+  ChatSession.ChatSessionStatusEnumeration.isKnown
 )
 
 /** @internal */
 export const chatSessionFlags: b.Codec<ChatSession.ChatSessionFlags> = x.flags<ChatSession.ChatSessionFlags[number]>(
-  "ChatSessionFlags"
+  "ChatSessionFlags",
+  ChatSession.ChatSessionFlagsEnumeration.isKnown
 )
 
 /**

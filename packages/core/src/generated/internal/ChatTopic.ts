@@ -193,20 +193,22 @@ export const kbCategory: b.Codec<ChatTopic.KbCategory> = b.complex(
 /** @internal */
 export const widgetRequiredFields: b.Codec<ChatTopic.WidgetRequiredFields> = x.flags<
   ChatTopic.WidgetRequiredFields[number]
->("WidgetRequiredFields")
+>("WidgetRequiredFields", ChatTopic.WidgetRequiredFieldsEnumeration.isKnown)
 
 /** @internal */
 export const chatWidgetSize: b.Codec<ChatTopic.ChatWidgetSize> = b.enumeration<ChatTopic.ChatWidgetSize>(
   "ChatWidgetSize",
   x.isName,
-  "Normal"
+  "Normal",
+  ChatTopic.ChatWidgetSizeEnumeration.isKnown
 )
 
 /** @internal */
 export const widgetTheme: b.Codec<ChatTopic.WidgetTheme> = b.enumeration<ChatTopic.WidgetTheme>(
   "WidgetTheme",
   x.isName,
-  "Classic"
+  "Classic",
+  ChatTopic.WidgetThemeEnumeration.isKnown
 )
 
 /**

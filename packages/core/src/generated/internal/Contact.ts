@@ -47,7 +47,8 @@ export const arrayOfArrayOfLocalizedField: b.Codec<Contact.ArrayOfArrayOfLocaliz
 export const addressType: b.Codec<Contact.AddressType> = b.enumeration<Contact.AddressType>(
   "AddressType",
   x.isName,
-  "Unknown"
+  "Unknown",
+  Contact.AddressTypeEnumeration.isKnown
 )
 
 /**

@@ -11,13 +11,19 @@ import * as Sale from "../Sale.js"
 import * as CarrierBinding from "./Carrier.js"
 
 /** @internal */
-export const saleStatus: b.Codec<Sale.SaleStatus> = b.enumeration<Sale.SaleStatus>("SaleStatus", x.isName, "Unknown")
+export const saleStatus: b.Codec<Sale.SaleStatus> = b.enumeration<Sale.SaleStatus>(
+  "SaleStatus",
+  x.isName,
+  "Unknown",
+  Sale.SaleStatusEnumeration.isKnown
+)
 
 /** @internal */
 export const activityStatus: b.Codec<Sale.ActivityStatus> = b.enumeration<Sale.ActivityStatus>(
   "ActivityStatus",
   x.isName,
-  "Unknown"
+  "Unknown",
+  Sale.ActivityStatusEnumeration.isKnown
 )
 
 /**

@@ -16,14 +16,16 @@ import * as CarrierBinding from "./Carrier.js"
 export const roleType: b.Codec<SoPrincipal.RoleType> = b.enumeration<SoPrincipal.RoleType>(
   "RoleType",
   x.isName,
-  "Employee"
+  "Employee",
+  SoPrincipal.RoleTypeEnumeration.isKnown
 )
 
 /** @internal */
 export const licenseType: b.Codec<SoPrincipal.LicenseType> = b.enumeration<SoPrincipal.LicenseType>(
   "LicenseType",
   x.isName,
-  "Unknown"
+  "Unknown",
+  SoPrincipal.LicenseTypeEnumeration.isKnown
 )
 
 /**
@@ -65,7 +67,8 @@ export const arrayOfGrantedModuleLicense: b.Codec<SoPrincipal.ArrayOfGrantedModu
 export const ejUserStatus: b.Codec<SoPrincipal.EjUserStatus> = b.enumeration<SoPrincipal.EjUserStatus>(
   "EjUserStatus",
   x.isName,
-  "StatusNone"
+  "StatusNone",
+  SoPrincipal.EjUserStatusEnumeration.isKnown
 )
 
 /**

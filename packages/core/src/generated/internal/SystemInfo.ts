@@ -125,7 +125,8 @@ export const licenseInfo: b.Codec<SystemInfo.LicenseInfo> = b.complex(
 export const netServerBuildType: b.Codec<SystemInfo.NetServerBuildType> = b.enumeration<SystemInfo.NetServerBuildType>(
   "NetServerBuildType",
   x.isName,
-  "Feature"
+  "Feature",
+  SystemInfo.NetServerBuildTypeEnumeration.isKnown
 )
 
 /**

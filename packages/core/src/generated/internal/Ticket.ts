@@ -14,28 +14,32 @@ import * as CarrierBinding from "./Carrier.js"
 export const ticketSecurityLevel: b.Codec<Ticket.TicketSecurityLevel> = b.enumeration<Ticket.TicketSecurityLevel>(
   "TicketSecurityLevel",
   x.isName,
-  "Unknown"
+  "Unknown",
+  Ticket.TicketSecurityLevelEnumeration.isKnown
 )
 
 /** @internal */
 export const ticketBaseStatus: b.Codec<Ticket.TicketBaseStatus> = b.enumeration<Ticket.TicketBaseStatus>(
   "TicketBaseStatus",
   x.isName,
-  "Unknown"
+  "Unknown",
+  Ticket.TicketBaseStatusEnumeration.isKnown
 )
 
 /** @internal */
 export const ticketOrigin: b.Codec<Ticket.TicketOrigin> = b.enumeration<Ticket.TicketOrigin>(
   "TicketOrigin",
   x.isName,
-  "Unknown"
+  "Unknown",
+  Ticket.TicketOriginEnumeration.isKnown
 )
 
 /** @internal */
 export const ticketReadStatus: b.Codec<Ticket.TicketReadStatus> = b.enumeration<Ticket.TicketReadStatus>(
   "TicketReadStatus",
   x.isName,
-  "Unknown"
+  "Unknown",
+  Ticket.TicketReadStatusEnumeration.isKnown
 )
 
 /**
