@@ -57,6 +57,7 @@ export const operation: Operation.Operation<Request, Response> = Operation.make(
   name: "GetChatMessages",
   Request,
   Response,
+  safeToRetry: true,
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int],
     ["after", "After", b.int]

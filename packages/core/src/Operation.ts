@@ -54,6 +54,16 @@ export interface Operation<Request, Response> {
   readonly Request: Schema.Schema<Request, any>
   /** The response body's schema. */
   readonly Response: Schema.Schema<Response, any>
+  /**
+   * Whether the operation only reads (`Get*`, `*ForUser`,
+   * `IsWithinOpeningHours`, `CreateDefault*`), so that sending it again after
+   * an unknown outcome (a timeout, a lost connection) cannot change anything
+   * twice. An operation that changes state is `false`: it is retried only
+   * when it provably was not sent.
+   *
+   * @since 0.2.0
+   */
+  readonly safeToRetry: boolean
 }
 
 /**
@@ -91,6 +101,8 @@ export const make = <Request, Response>(options: {
   readonly response: Codec<Response>
   /** When the WSDL names the response element otherwise (SoPrincipal's `AuthenticateResponse`). */
   readonly responseElement?: string
+  /** Whether it only reads (see {@link Operation.safeToRetry}); default `false`. */
+  readonly safeToRetry?: boolean
 }): Operation<Request, Response> => {
   const responseElement = options.responseElement ?? `${options.name}Response`
   const xmlns = ` xmlns="${SERVICES88}"`
@@ -109,6 +121,35 @@ export const make = <Request, Response>(options: {
     responseElement,
     endpointPath: `Remote/Services88/${options.service}.svc`,
     Request: options.Request,
-    Response: options.Response
+    Response: options.Response,
+    safeToRetry: options.safeToRetry ?? false
   }
+}
+
+/**
+ * An operation as a method of a service client, as SuperOffice's own agents
+ * (`IChatAgent`, `ISoPrincipalAgent`) have it: the method's name (the
+ * operation's, camelCase), the request fields in the WSDL's order as its
+ * parameters, and what it returns: the response body's only field, nothing
+ * for an empty body, or the whole body when it has several fields.
+ *
+ * `operation` loads the operation's module on first use: a program that
+ * calls one operation loads only the contracts that one uses.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Method {
+  readonly method: string
+  /** The service, e.g. `Chat`. */
+  readonly service: string
+  /** The operation, e.g. `GetChatSessionEntity`. */
+  readonly name: string
+  /** As the operation's {@link Operation.safeToRetry}. */
+  readonly safeToRetry: boolean
+  readonly parameters: ReadonlyArray<string>
+  readonly result: { readonly _tag: "Field"; readonly field: string } | { readonly _tag: "Void" } | {
+    readonly _tag: "Body"
+  }
+  readonly operation: () => Promise<Operation.Any>
 }

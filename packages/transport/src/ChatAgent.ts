@@ -1,13 +1,16 @@
 /**
- * `ChatAgent`: post messages into SuperOffice chat sessions, read them, and
- * follow a session as new messages arrive, as the agent side of a chat
- * integration does.
+ * `ChatAgent`: every operation of SuperOffice's `Chat.svc` as a method, as
+ * SuperOffice's `IChatAgent` has them (sessions, topics, agents, presence,
+ * messages, transcripts), plus posting with message properties and following
+ * a session as new messages arrive.
  *
  * @since 0.1.0
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
+import type { Operation } from "@so-chat/core"
 import { AddChatMessage, ChatMessage, CodecError, GetChatMessages, Xsd } from "@so-chat/core"
+import * as ChatService from "@so-chat/core/generated/services/Chat"
 import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -24,6 +27,8 @@ import type { ChatAgentError } from "./ChatAgentError.js"
 import { isTicketRefused } from "./ChatAgentError.js"
 import type { CallOptions } from "./internal/call.js"
 import { makeCall } from "./internal/call.js"
+import type { Invoke } from "./internal/methods.js"
+import { makeMethods } from "./internal/methods.js"
 import { nodeHttpClient } from "./internal/nodeHttpClient.js"
 import { NetServerConfig } from "./NetServerConfig.js"
 import * as NodeSoapTransport from "./NodeSoapTransport.js"
@@ -59,30 +64,22 @@ export interface FollowOptions {
 }
 
 /**
- * The chat agent: `addChatMessage` posts a message into a session and returns
- * it as NetServer stored it (with its `chatMessageId` and `whenPosted`);
- * `getChatMessages` reads a session's messages; `follow` streams them as they
- * arrive.
- *
- * @example
- * import { ChatAgent, NetServerConfig } from "@so-chat/transport"
- * import { Effect, Layer } from "effect"
- *
- * const program = Effect.gen(function*() {
- *   const agent = yield* ChatAgent.ChatAgent
- *   const posted = yield* agent.addChatMessage(42, { type: "ToCustomer", message: "Hello!", author: "Ada" })
- *   yield* Effect.log(`posted as ${posted.chatMessageId}`)
- * })
- *
- * program.pipe(
- *   Effect.provide(ChatAgent.layerNode.pipe(Layer.provide(NetServerConfig.layerConfig()))),
- *   Effect.runPromise
- * )
- *
- * @since 0.1.0
- * @category tags
+ * The operations whose methods are the conveniences below rather than the
+ * generated ones: same names and parameters, typed with the hand-written
+ * `ChatMessage` (which agrees field by field with the generated one).
  */
-export class ChatAgent extends Context.Tag("@so-chat/transport/ChatAgent")<ChatAgent, {
+type Conveniences = "addChatMessage" | "getChatMessages"
+
+/**
+ * What the agent offers: one method per `Chat.svc` operation (the generated
+ * `ChatService.Methods`; `getChatSessionEntity(id)`, `chatSessionsForUser()`,
+ * `pickUpFirstChatSession()`, …), `follow`, and `call` for any
+ * operation given as a value.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Service extends Omit<ChatService.Methods<ChatAgentError>, Conveniences> {
   /**
    * Posts a message. Not idempotent: after a failure whose
    * `ChatAgentError.outcome` is `"Unknown"`, the message may have been posted.
@@ -111,7 +108,43 @@ export class ChatAgent extends Context.Tag("@so-chat/transport/ChatAgent")<ChatA
     chatSessionId: number,
     options?: FollowOptions
   ) => Stream.Stream<ChatMessage.ChatMessage, ChatAgentError>
-}>() {}
+  /**
+   * Calls any operation with its request body and gives its response body,
+   * with the same ticket, re-login and retry rules as the methods (a read is
+   * retried after an unknown outcome, see `Operation.safeToRetry`).
+   */
+  readonly call: <Req, Res>(
+    operation: Operation.Operation<Req, Res>,
+    request: Req
+  ) => Effect.Effect<Res, ChatAgentError>
+}
+
+/**
+ * The chat agent (see {@link Service}): a method per `Chat.svc` operation;
+ * `addChatMessage` posts a message into a session and returns it as
+ * NetServer stored it (with its `chatMessageId` and `whenPosted`);
+ * `getChatMessages` reads a session's messages; `follow` streams them as they
+ * arrive.
+ *
+ * @example
+ * import { ChatAgent, NetServerConfig } from "@so-chat/transport"
+ * import { Effect, Layer } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const agent = yield* ChatAgent.ChatAgent
+ *   const posted = yield* agent.addChatMessage(42, { type: "ToCustomer", message: "Hello!", author: "Ada" })
+ *   yield* Effect.log(`posted as ${posted.chatMessageId}`)
+ * })
+ *
+ * program.pipe(
+ *   Effect.provide(ChatAgent.layerNode.pipe(Layer.provide(NetServerConfig.layerConfig()))),
+ *   Effect.runPromise
+ * )
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class ChatAgent extends Context.Tag("@so-chat/transport/ChatAgent")<ChatAgent, Service>() {}
 
 /**
  * How `follow` waits while a session is idle: 500 ms after a poll that
@@ -217,6 +250,14 @@ export const make: Effect.Effect<ChatAgent["Type"], never, NetServerConfig | Soa
             )
         )
       }
+    // Every operation goes through the same ticket and retry rules: the
+    // generated table drives the methods, `call` is the same path by value.
+    const invoke: Invoke = (operation, request) =>
+      withTicket((options) => call(operation, request, (body) => body, undefined, options))
+    const methods = makeMethods<Omit<ChatService.Methods<ChatAgentError>, Conveniences>>(
+      ChatService.methods.filter((m) => m.method !== "addChatMessage" && m.method !== "getChatMessages"),
+      invoke
+    )
     const add = AddChatMessage.operation
     const get = GetChatMessages.operation
     const getChatMessages = (chatSessionId: number, after = 0) =>
@@ -230,6 +271,8 @@ export const make: Effect.Effect<ChatAgent["Type"], never, NetServerConfig | Soa
         )
       )
     return ChatAgent.of({
+      ...methods,
+      call: invoke as Service["call"],
       addChatMessage: (chatSessionId, input) => {
         const message = toMessage(chatSessionId, input)
         if (message instanceof CodecError.UnencodableValue) return Effect.fail(message)

@@ -300,6 +300,24 @@ export const isRetryable = (error: unknown): boolean =>
   ((error as ConnectionFailed).reason === "Refused" || (error as ConnectionFailed).reason === "DnsFailure")
 
 /**
+ * Whether a failure of an operation that only reads may be retried: what
+ * {@link isRetryable} allows, and an unknown outcome where no answer came
+ * (`Timeout`, `ConnectionLost`, a connection that could not be made in time
+ * or reached no host). An answer is not retried, even one whose outcome is
+ * unknown (a 5xx page, `ResponseTooLarge`, `UndecodableResponse`): whatever
+ * answered would most likely answer the same, and a failing gateway is not
+ * helped by more calls. Nor is a failed TLS handshake.
+ *
+ * @since 0.2.0
+ * @category predicates
+ */
+export const isRetryableRead = (error: unknown): boolean =>
+  isRetryable(error) ||
+  (Predicate.isTagged(error, "ConnectionFailed") && (error as ConnectionFailed).reason !== "Tls") ||
+  Predicate.isTagged(error, "Timeout") ||
+  Predicate.isTagged(error, "ConnectionLost")
+
+/**
  * Whether a value is one of the errors `ChatAgent` fails with.
  *
  * @since 0.1.0

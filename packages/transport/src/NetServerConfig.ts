@@ -19,7 +19,7 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import type { ChatAgentError } from "./ChatAgentError.js"
-import { isRetryable } from "./ChatAgentError.js"
+import { isRetryable, isRetryableRead } from "./ChatAgentError.js"
 import * as endpointUrl from "./internal/endpointUrl.js"
 import { fromEither, isBlank, optional, parseSoapVersion, secret } from "./internal/environment.js"
 import * as timeouts from "./internal/timeout.js"
@@ -55,6 +55,32 @@ export const retryWhileNotSent = (timing: Schedule.Schedule<unknown, unknown>): 
   Schedule.whileInput(timing as Schedule.Schedule<unknown, ChatAgentError>, isRetryable)
 
 /**
+ * Turns a timing schedule into the retry policy of an operation that only
+ * reads (`Operation.safeToRetry`: `Get*`, `*ForUser`, `IsWithinOpeningHours`,
+ * `CreateDefault*`): besides what {@link retryWhileNotSent} retries, it
+ * retries after an unknown outcome where no answer came (a timeout, a lost
+ * connection), since sending a read twice changes nothing. An answer is not
+ * retried (see `ChatAgentError.isRetryableRead`).
+ *
+ * @since 0.2.0
+ * @category retry
+ */
+export const retryReadWhileUnknown = (timing: Schedule.Schedule<unknown, unknown>): RetryPolicy =>
+  Schedule.whileInput(timing as Schedule.Schedule<unknown, ChatAgentError>, isRetryableRead)
+
+/**
+ * The default policy of operations that only read: up to 3 retries, after
+ * about 250 ms, 500 ms and 1 s (jittered), of what
+ * {@link retryReadWhileUnknown} retries.
+ *
+ * @since 0.2.0
+ * @category retry
+ */
+export const defaultRetryReads: RetryPolicy = retryReadWhileUnknown(
+  Schedule.exponential("250 millis", 2).pipe(Schedule.jittered, Schedule.intersect(Schedule.recurs(3)))
+)
+
+/**
  * The default policy: up to 3 retries of a refused connection or a failed DNS
  * lookup, after about 250 ms, 500 ms and 1 s (jittered). Such failures are
  * often a server restarting or a resolver hiccup, gone within a second or two;
@@ -88,8 +114,10 @@ export interface Settings {
   readonly timeout: Duration.Duration
   /** The largest answer read; a larger one fails as `ResponseTooLarge`. */
   readonly maxResponseBytes: number
-  /** When to try again after a failure. */
+  /** When to try again after a failure of an operation that changes state. */
   readonly retry: RetryPolicy
+  /** When to try again after a failure of an operation that only reads (`Operation.safeToRetry`). */
+  readonly retryReads: RetryPolicy
 }
 
 /**
@@ -110,8 +138,10 @@ export interface Options {
   readonly timeout?: Duration.DurationInput | undefined
   /** Default 8 MiB. */
   readonly maxResponseBytes?: number | undefined
-  /** Default {@link defaultRetry}. */
+  /** For operations that change state; default {@link defaultRetry}. */
   readonly retry?: RetryPolicy | undefined
+  /** For operations that only read; default {@link defaultRetryReads}. */
+  readonly retryReads?: RetryPolicy | undefined
 }
 
 /**
@@ -187,7 +217,8 @@ class SettingsImpl extends Inspectable.Class implements Settings {
     readonly soapVersion: SoapVersion.SoapVersion,
     readonly timeout: Duration.Duration,
     readonly maxResponseBytes: number,
-    readonly retry: RetryPolicy
+    readonly retry: RetryPolicy,
+    readonly retryReads: RetryPolicy
   ) {
     super()
   }
@@ -201,7 +232,8 @@ class SettingsImpl extends Inspectable.Class implements Settings {
       soapVersion: this.soapVersion,
       timeout: Duration.format(this.timeout),
       maxResponseBytes: this.maxResponseBytes,
-      retry: this.retry === defaultRetry ? "default" : "custom"
+      retry: this.retry === defaultRetry ? "default" : "custom",
+      retryReads: this.retryReads === defaultRetryReads ? "default" : "custom"
     }
   }
 }
@@ -268,7 +300,8 @@ export const make = (options: Options): Effect.Effect<Settings, ConfigError.Conf
         soapVersion,
         timeout.right,
         maxBytes.right,
-        options.retry ?? defaultRetry
+        options.retry ?? defaultRetry,
+        options.retryReads ?? defaultRetryReads
       )
     )
   })

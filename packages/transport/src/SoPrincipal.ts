@@ -1,6 +1,7 @@
 /**
- * `SoPrincipal`: log in to NetServer with a user name and password, and get
- * a ticket and who it belongs to.
+ * `SoPrincipal`: every operation of `SoPrincipal.svc` as a method (the four
+ * logins and `GetSystemInfo`), and `authenticate`: log in with a user name
+ * and password, and get a ticket and who it belongs to.
  *
  * (Not to be confused with `@so-chat/core`'s `SoPrincipal` module, which
  * holds the `SoPrincipalCarrier` model this service returns.)
@@ -9,8 +10,9 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
-import type { SoPrincipal as CoreSoPrincipal } from "@so-chat/core"
+import type { Operation, SoPrincipal as CoreSoPrincipal } from "@so-chat/core"
 import { AuthenticateUsernamePassword, CodecError } from "@so-chat/core"
+import * as SoPrincipalService from "@so-chat/core/generated/services/SoPrincipal"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -18,6 +20,8 @@ import * as Redacted from "effect/Redacted"
 import type { ChatAgentError } from "./ChatAgentError.js"
 import { LoginFailed, UndecodableResponse } from "./ChatAgentError.js"
 import { makeCall } from "./internal/call.js"
+import type { Invoke } from "./internal/methods.js"
+import { makeMethods } from "./internal/methods.js"
 import { nodeHttpClient } from "./internal/nodeHttpClient.js"
 import { displayUrl, endpointFor, NetServerConfig } from "./NetServerConfig.js"
 import * as NodeSoapTransport from "./NodeSoapTransport.js"
@@ -65,7 +69,20 @@ export interface Authenticated {
  * @since 0.1.0
  * @category tags
  */
-export class SoPrincipal extends Context.Tag("@so-chat/transport/SoPrincipal")<SoPrincipal, {
+export class SoPrincipal extends Context.Tag("@so-chat/transport/SoPrincipal")<SoPrincipal, Service>() {}
+
+/**
+ * What the service offers: one method per `SoPrincipal.svc` operation (the
+ * generated `SoPrincipalService.Methods`: `authenticateUsernamePassword`,
+ * `authenticateWithAccessToken`, `getSystemInfo`, …, each giving the WSDL's
+ * response), `authenticate` (a login checked and flattened to a ticket and a
+ * principal) and `call` for any operation given as a value. None sends a
+ * ticket; the secrets a request carries are kept out of every error.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Service extends SoPrincipalService.Methods<ChatAgentError> {
   /**
    * Logs in. Fails with `LoginFailed` when NetServer says the user name or
    * password is wrong; with a `ChatAgentError` when the call itself fails.
@@ -75,7 +92,24 @@ export class SoPrincipal extends Context.Tag("@so-chat/transport/SoPrincipal")<S
     userName: string,
     password: Redacted.Redacted<string>
   ) => Effect.Effect<Authenticated, LoginFailed | ChatAgentError>
-}>() {}
+  /** Calls any operation with its request body, with no ticket, and gives its response body. */
+  readonly call: <Req, Res>(
+    operation: Operation.Operation<Req, Res>,
+    request: Req
+  ) => Effect.Effect<Res, ChatAgentError>
+}
+
+/** The secrets in a request body (a password, an access token, generic authentication data). */
+const secretsIn = (value: unknown, found: Array<Redacted.Redacted<string>> = []): Array<Redacted.Redacted<string>> => {
+  if (Redacted.isRedacted(value)) {
+    if (typeof Redacted.value(value) === "string") found.push(value as Redacted.Redacted<string>)
+  } else if (Array.isArray(value)) {
+    for (const item of value) secretsIn(item, found)
+  } else if (typeof value === "object" && value !== null) {
+    for (const item of Object.values(value)) secretsIn(item, found)
+  }
+  return found
+}
 
 /**
  * Builds the service from the configuration and a transport.
@@ -89,7 +123,14 @@ export const make: Effect.Effect<SoPrincipal["Type"], never, NetServerConfig | S
     const call = makeCall(settings, yield* SoapTransport.SoapTransport)
     const operation = AuthenticateUsernamePassword.operation
     const url = displayUrl(endpointFor(settings, operation))
+    // No SoPrincipal operation takes a ticket: a login makes one.
+    const invoke: Invoke = (op, request) => {
+      const secrets = secretsIn(request)
+      return call(op, request, (body) => body, undefined, { ticket: null, secrets })
+    }
     return SoPrincipal.of({
+      ...makeMethods<SoPrincipalService.Methods<ChatAgentError>>(SoPrincipalService.methods, invoke),
+      call: invoke as Service["call"],
       authenticate: (userName, password) =>
         call(
           operation,

@@ -13,6 +13,21 @@ import { doc, header, Imports, lowerFirst, SINCE, str, wrap } from "./source.js"
 const SERVICES88 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
 /**
+ * Whether an operation only reads, by the rule on names SuperOffice's API
+ * follows: `Get*`, `*ForUser`, `IsWithinOpeningHours` and `CreateDefault*`
+ * (which makes an unsaved default entity). Such an operation is safe to send
+ * again after an unknown outcome; every other one changes state.
+ */
+export const isRead = (name: string): boolean =>
+  name.startsWith("Get") || name.endsWith("ForUser") || name === "IsWithinOpeningHours" ||
+  name.startsWith("CreateDefault")
+
+const retryNote = (name: string): string =>
+  isRead(name)
+    ? "Safe to retry after an unknown outcome: it only reads."
+    : "Changes state: retried only when it provably was not sent."
+
+/**
  * `Operation.make` derives the SOAPAction, the endpoint and the request
  * element from the service and operation names; an operation the WSDL
  * describes otherwise fails here rather than being generated wrong.
@@ -72,7 +87,7 @@ const emitOperation = (refs: Refs, o: OperationDecl, service: ServiceDecl): stri
   const about = wrap(
     `\`${o.name}\` on \`${service.endpointPath}\`, SOAPAction \`${o.soapAction}\`. Header blocks in: ${
       headers(o.requestHeaders)
-    }; out: ${headers(o.responseHeaders)}.`
+    }; out: ${headers(o.responseHeaders)}. ${retryNote(o.name)}`
   )
   return [
     request.schema,
@@ -85,6 +100,7 @@ const emitOperation = (refs: Refs, o: OperationDecl, service: ServiceDecl): stri
     `  name: ${str(o.name)},`,
     `${responseElement}  Request: ${o.name}Request,`,
     `  Response: ${o.name}Response,`,
+    ...(isRead(o.name) ? ["  safeToRetry: true,"] : []),
     `  request: ${request.codec},`,
     `  response: ${response.codec}`,
     "})"
@@ -106,6 +122,111 @@ export const emitArea = (plan: Plan, area: Area, sources: ReadonlyArray<string>)
     imports.render(),
     "",
     bodies.join("\n\n"),
+    ""
+  ].join("\n")
+}
+
+const RESERVED = new Set(
+  ("break case catch class const continue debugger default delete do else enum export extends false "
+    + "finally for function if import in instanceof new null return super switch this throw true try typeof "
+    + "var void while with yield let static implements interface package private protected public await").split(" ")
+)
+
+/**
+ * What a method returns: the response body's only field (as `IChatAgent`
+ * returns `Response`), nothing for an empty body, the whole body otherwise
+ * (the logins' `AuthenticationSucceeded`, `Response`, `Credentials`, …).
+ */
+const resultOf = (o: OperationDecl): { readonly type: string; readonly table: string } => {
+  const area = `${o.name}Response`
+  if (o.responseFields.length === 0) return { type: "void", table: `{ _tag: "Void" }` }
+  if (o.responseFields.length === 1) {
+    const field = lowerFirst(o.responseFields[0]!.name)
+    return { type: `${area}[${str(field)}]`, table: `{ _tag: "Field", field: ${str(field)} }` }
+  }
+  return { type: area, table: `{ _tag: "Body" }` }
+}
+
+/**
+ * Emits a service as `generated/services/<Service>.ts`: the interface of its
+ * methods (one per operation, in the WSDL's order, named as the operation in
+ * camelCase, the request fields in the WSDL's order as parameters) and the
+ * table a client builds them from, so that no client writes 36 bodies by hand.
+ * The table imports no operation module: each row loads its own on first
+ * use, so a program loads only the contracts it calls.
+ */
+export const emitService = (plan: Plan, service: ServiceDecl, sources: ReadonlyArray<string>): string => {
+  const areaOf = new Map<string, string>()
+  for (const area of plan.areas) for (const o of area.operations) areaOf.set(o.name, area.module)
+  const used = new Set<string>()
+  const members: Array<string> = []
+  const rows: Array<string> = []
+  for (const o of service.operations) {
+    const area = areaOf.get(o.name)
+    if (area === undefined) throw new UnsupportedConstruct(`${o.service}/${o.name}`, "no service area holds it")
+    used.add(area)
+    const method = lowerFirst(o.name)
+    const parameters = o.requestFields.map((f) => {
+      const name = lowerFirst(f.name)
+      if (RESERVED.has(name)) {
+        throw new UnsupportedConstruct(`${o.name}/${f.name}`, `"${name}" cannot name a parameter`)
+      }
+      return { name, element: f.name }
+    })
+    const result = resultOf(o)
+    const type = result.type === "void" ? "void" : `${area}.${result.type}`
+    const params = parameters.map((p) => `${p.name}: ${area}.${o.name}Request[${str(p.name)}]`)
+    members.push([
+      doc([
+        ...wrap(`\`${o.name}\` on \`${service.endpointPath}\`. ${retryNote(o.name)}`),
+        ...(parameters.length === 0 ? [] : [""]),
+        ...parameters.map((p) => `@param ${p.name} - \`${p.element}\``)
+      ], "  "),
+      `  readonly ${method}: (${params.join(", ")}) => Effect.Effect<${type}, E>`
+    ].join("\n"))
+    rows.push(
+      `  { method: ${str(method)}, service: ${str(o.service)}, name: ${str(o.name)}, safeToRetry: ${
+        isRead(o.name)
+      }, parameters: [${parameters.map((p) => str(p.name)).join(", ")}], result: ${result.table}, ` +
+        `operation: () => import(${str(`../operations/${area}.js`)}).then((m) => m.${o.name}) }`
+    )
+  }
+  const imports = [
+    `import type * as Effect from "effect/Effect"`,
+    `import type * as Operation from "../../Operation.js"`,
+    // Types only: an operation's module is imported when its method is first called.
+    ...[...used].sort().map((area) => `import type * as ${area} from ${str(`../operations/${area}.js`)}`)
+  ]
+  return [
+    header(sources),
+    doc([
+      ...wrap(
+        `The \`${service.name}\` service (\`${service.endpointPath}\`) as methods, one per operation in the WSDL's ` +
+          `order, as SuperOffice's own agents have them.`
+      ),
+      "",
+      `@since ${SINCE}`
+    ]),
+    imports.join("\n"),
+    "",
+    doc([
+      ...wrap(`The methods of \`${service.name}\`, each failing with \`E\` (the client's error).`),
+      "",
+      `@since ${SINCE}`,
+      "@category models"
+    ]),
+    `export interface Methods<E> {\n${members.join("\n")}\n}`,
+    "",
+    doc([
+      ...wrap(
+        "The table the methods are made from, in the WSDL's order. Each row loads its operation's module " +
+          "when first asked."
+      ),
+      "",
+      `@since ${SINCE}`,
+      "@category constants"
+    ]),
+    `export const methods: ReadonlyArray<Operation.Method> = [\n${rows.join(",\n")}\n]`,
     ""
   ].join("\n")
 }

@@ -3,7 +3,7 @@
  * (paths relative to `src/generated/`). `main.ts` writes them; the test
  * compares them with the committed files.
  */
-import { emitArea } from "./emitOperations.js"
+import { emitArea, emitService } from "./emitOperations.js"
 import { emitFamily, emitFamilyBindings } from "./emitTypes.js"
 import { markNotGiven } from "./notGiven.js"
 import { plan } from "./plan.js"
@@ -26,5 +26,6 @@ export const generate = (
     files.set(`internal/${family.module}.ts`, emitFamilyBindings(p, family, sources))
   }
   for (const area of p.areas) files.set(`operations/${area.module}.ts`, emitArea(p, area, sources))
+  for (const service of model.services) files.set(`services/${service.name}.ts`, emitService(p, service, sources))
   return files
 }

@@ -144,7 +144,6 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
   const scrub = makeScrub(
     [settings.ticket, settings.applicationToken].flatMap((o) => Option.isSome(o) ? [Redacted.value(o.value)] : [])
   )
-  const retry = settings.retry
   const encodeOptions = { version, headers }
   // The options of the last call that set its own ticket or secrets: a ticket
   // source hands out the same ticket for many calls, so its scrub is kept.
@@ -274,7 +273,7 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
                 Math.max(0, Math.round(Intervals.start(decision.intervals) - now))
               } ms.`
             ).pipe(Effect.annotateLogs({ "url.full": context.url, "error.type": last._tag })))
-        const policy = retry.pipe(
+        const policy = (operation.safeToRetry ? settings.retryReads : settings.retry).pipe(
           Schedule.tapInput((error: ChatAgentError) => Effect.sync(() => void (last = error))),
           Schedule.onDecision((_, decision) => ScheduleDecision.isDone(decision) ? Effect.void : logRetry(decision))
         )

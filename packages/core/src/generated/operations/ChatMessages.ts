@@ -52,7 +52,8 @@ export type GetChatMessagesResponse = Schema.Schema.Type<typeof GetChatMessagesR
 /**
  * `GetChatMessages` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -62,6 +63,7 @@ export const GetChatMessages: Operation.Operation<GetChatMessagesRequest, GetCha
   name: "GetChatMessages",
   Request: GetChatMessagesRequest,
   Response: GetChatMessagesResponse,
+  safeToRetry: true,
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int],
     ["after", "After", b.int]
@@ -110,7 +112,8 @@ export type AddChatMessageResponse = Schema.Schema.Type<typeof AddChatMessageRes
 /**
  * `AddChatMessage` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -168,7 +171,8 @@ export type GetChatTranscriptResponse = Schema.Schema.Type<typeof GetChatTranscr
 /**
  * `GetChatTranscript` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -179,6 +183,7 @@ export const GetChatTranscript: Operation.Operation<GetChatTranscriptRequest, Ge
     name: "GetChatTranscript",
     Request: GetChatTranscriptRequest,
     Response: GetChatTranscriptResponse,
+    safeToRetry: true,
     request: b.complex(() => [
       ["chatSessionId", "ChatSessionId", b.int],
       ["html", "Html", b.boolean]

@@ -45,7 +45,8 @@ export type GetChatPresenceResponse = Schema.Schema.Type<typeof GetChatPresenceR
 /**
  * `GetChatPresence` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -55,6 +56,7 @@ export const GetChatPresence: Operation.Operation<GetChatPresenceRequest, GetCha
   name: "GetChatPresence",
   Request: GetChatPresenceRequest,
   Response: GetChatPresenceResponse,
+  safeToRetry: true,
   request: b.complex(() => [], (props): GetChatPresenceRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatPresenceBinding.arrayOfChatPresence)]
@@ -95,7 +97,8 @@ export type SaveChatPresenceResponse = Schema.Schema.Type<typeof SaveChatPresenc
 /**
  * `SaveChatPresence` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations

@@ -51,7 +51,7 @@ export type CreateDefaultChatSessionEntityResponse = Schema.Schema.Type<typeof C
  * `CreateDefaultChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -64,6 +64,7 @@ export const CreateDefaultChatSessionEntity: Operation.Operation<
   name: "CreateDefaultChatSessionEntity",
   Request: CreateDefaultChatSessionEntityRequest,
   Response: CreateDefaultChatSessionEntityResponse,
+  safeToRetry: true,
   request: b.complex(() => [], (props): CreateDefaultChatSessionEntityRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatSessionBinding.chatSessionEntity)]
@@ -108,6 +109,7 @@ export type SaveChatSessionEntityResponse = Schema.Schema.Type<typeof SaveChatSe
  * `SaveChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -161,6 +163,7 @@ export type DeleteChatSessionEntityResponse = Schema.Schema.Type<typeof DeleteCh
  * `DeleteChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -217,6 +220,7 @@ export type GetChatSessionEntityResponse = Schema.Schema.Type<typeof GetChatSess
  * `GetChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -227,6 +231,7 @@ export const GetChatSessionEntity: Operation.Operation<GetChatSessionEntityReque
     name: "GetChatSessionEntity",
     Request: GetChatSessionEntityRequest,
     Response: GetChatSessionEntityResponse,
+    safeToRetry: true,
     request: b.complex(() => [
       ["chatSessionEntityId", "ChatSessionEntityId", b.int]
     ], (props): GetChatSessionEntityRequest => props),
@@ -269,7 +274,8 @@ export type ChatSessionsForUserResponse = Schema.Schema.Type<typeof ChatSessions
 /**
  * `ChatSessionsForUser` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -280,6 +286,7 @@ export const ChatSessionsForUser: Operation.Operation<ChatSessionsForUserRequest
     name: "ChatSessionsForUser",
     Request: ChatSessionsForUserRequest,
     Response: ChatSessionsForUserResponse,
+    safeToRetry: true,
     request: b.complex(() => [], (props): ChatSessionsForUserRequest => props),
     response: b.complex(() => [
       ["response", "Response", b.nillable(ChatSessionBinding.arrayOfChatSessionEntity)]
@@ -324,7 +331,7 @@ export type CreateChatSessionForTopicResponse = Schema.Schema.Type<typeof Create
  * `CreateChatSessionForTopic` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -382,7 +389,8 @@ export type PickUpChatSessionResponse = Schema.Schema.Type<typeof PickUpChatSess
 /**
  * `PickUpChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -436,6 +444,7 @@ export type PickUpFirstChatSessionResponse = Schema.Schema.Type<typeof PickUpFir
  * `PickUpFirstChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -493,7 +502,8 @@ export type TransferChatSessionResponse = Schema.Schema.Type<typeof TransferChat
 /**
  * `TransferChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -551,7 +561,7 @@ export type AcceptChatSessionTransferResponse = Schema.Schema.Type<typeof Accept
  * `AcceptChatSessionTransfer` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -610,7 +620,7 @@ export type RejectChatSessionTransferResponse = Schema.Schema.Type<typeof Reject
  * `RejectChatSessionTransfer` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -668,7 +678,8 @@ export type ResetChatSessionResponse = Schema.Schema.Type<typeof ResetChatSessio
 /**
  * `ResetChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations

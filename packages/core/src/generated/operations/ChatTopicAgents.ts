@@ -51,7 +51,7 @@ export type CreateDefaultChatTopicAgentResponse = Schema.Schema.Type<typeof Crea
  * `CreateDefaultChatTopicAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -64,6 +64,7 @@ export const CreateDefaultChatTopicAgent: Operation.Operation<
   name: "CreateDefaultChatTopicAgent",
   Request: CreateDefaultChatTopicAgentRequest,
   Response: CreateDefaultChatTopicAgentResponse,
+  safeToRetry: true,
   request: b.complex(() => [], (props): CreateDefaultChatTopicAgentRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatTopicAgentBinding.chatTopicAgent)]
@@ -109,7 +110,8 @@ export type GetUserAgentListResponse = Schema.Schema.Type<typeof GetUserAgentLis
 /**
  * `GetUserAgentList` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -119,6 +121,7 @@ export const GetUserAgentList: Operation.Operation<GetUserAgentListRequest, GetU
   name: "GetUserAgentList",
   Request: GetUserAgentListRequest,
   Response: GetUserAgentListResponse,
+  safeToRetry: true,
   request: b.complex(() => [
     ["flat", "Flat", b.boolean],
     ["onlyPresent", "OnlyPresent", b.boolean]
@@ -166,7 +169,7 @@ export type GetChatTopicUserAgentListResponse = Schema.Schema.Type<typeof GetCha
  * `GetChatTopicUserAgentList` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -179,6 +182,7 @@ export const GetChatTopicUserAgentList: Operation.Operation<
   name: "GetChatTopicUserAgentList",
   Request: GetChatTopicUserAgentListRequest,
   Response: GetChatTopicUserAgentListResponse,
+  safeToRetry: true,
   request: b.complex(() => [
     ["chatTopicId", "ChatTopicId", b.int]
   ], (props): GetChatTopicUserAgentListRequest => props),
@@ -227,6 +231,7 @@ export type GetChatTopicUserAgentResponse = Schema.Schema.Type<typeof GetChatTop
  * `GetChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -237,6 +242,7 @@ export const GetChatTopicUserAgent: Operation.Operation<GetChatTopicUserAgentReq
     name: "GetChatTopicUserAgent",
     Request: GetChatTopicUserAgentRequest,
     Response: GetChatTopicUserAgentResponse,
+    safeToRetry: true,
     request: b.complex(() => [
       ["chatTopicId", "ChatTopicId", b.int],
       ["username", "Username", b.nillable(b.string)]
@@ -286,6 +292,7 @@ export type AddChatTopicUserAgentResponse = Schema.Schema.Type<typeof AddChatTop
  * `AddChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -347,7 +354,7 @@ export type UpdateChatTopicUserAgentResponse = Schema.Schema.Type<typeof UpdateC
  * `UpdateChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -410,7 +417,7 @@ export type UpdateChatTopicUserAgentsResponse = Schema.Schema.Type<typeof Update
  * `UpdateChatTopicUserAgents` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -469,7 +476,7 @@ export type DeleteChatTopicUserAgentResponse = Schema.Schema.Type<typeof DeleteC
  * `DeleteChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations

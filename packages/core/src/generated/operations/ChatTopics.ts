@@ -49,7 +49,7 @@ export type CreateDefaultChatTopicEntityResponse = Schema.Schema.Type<typeof Cre
  * `CreateDefaultChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity`. Header
  * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone.
+ * TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -62,6 +62,7 @@ export const CreateDefaultChatTopicEntity: Operation.Operation<
   name: "CreateDefaultChatTopicEntity",
   Request: CreateDefaultChatTopicEntityRequest,
   Response: CreateDefaultChatTopicEntityResponse,
+  safeToRetry: true,
   request: b.complex(() => [], (props): CreateDefaultChatTopicEntityRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatTopicBinding.chatTopicEntity)]
@@ -105,7 +106,8 @@ export type SaveChatTopicEntityResponse = Schema.Schema.Type<typeof SaveChatTopi
 /**
  * `SaveChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -159,6 +161,7 @@ export type DeleteChatTopicEntityResponse = Schema.Schema.Type<typeof DeleteChat
  * `DeleteChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -212,7 +215,8 @@ export type GetChatTopicEntityResponse = Schema.Schema.Type<typeof GetChatTopicE
 /**
  * `GetChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -223,6 +227,7 @@ export const GetChatTopicEntity: Operation.Operation<GetChatTopicEntityRequest, 
     name: "GetChatTopicEntity",
     Request: GetChatTopicEntityRequest,
     Response: GetChatTopicEntityResponse,
+    safeToRetry: true,
     request: b.complex(() => [
       ["chatTopicEntityId", "ChatTopicEntityId", b.int]
     ], (props): GetChatTopicEntityRequest => props),
@@ -265,7 +270,8 @@ export type ChatTopicsForUserResponse = Schema.Schema.Type<typeof ChatTopicsForU
 /**
  * `ChatTopicsForUser` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -276,6 +282,7 @@ export const ChatTopicsForUser: Operation.Operation<ChatTopicsForUserRequest, Ch
     name: "ChatTopicsForUser",
     Request: ChatTopicsForUserRequest,
     Response: ChatTopicsForUserResponse,
+    safeToRetry: true,
     request: b.complex(() => [], (props): ChatTopicsForUserRequest => props),
     response: b.complex(() => [
       ["response", "Response", b.nillable(ChatTopicBinding.arrayOfChatTopicEntity)]
@@ -320,6 +327,7 @@ export type IsWithinOpeningHoursResponse = Schema.Schema.Type<typeof IsWithinOpe
  * `IsWithinOpeningHours` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours`. Header blocks
  * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -330,6 +338,7 @@ export const IsWithinOpeningHours: Operation.Operation<IsWithinOpeningHoursReque
     name: "IsWithinOpeningHours",
     Request: IsWithinOpeningHoursRequest,
     Response: IsWithinOpeningHoursResponse,
+    safeToRetry: true,
     request: b.complex(() => [
       ["chatTopicId", "ChatTopicId", b.int]
     ], (props): IsWithinOpeningHoursRequest => props),

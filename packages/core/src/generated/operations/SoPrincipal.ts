@@ -61,7 +61,8 @@ export type AuthenticateUsernamePasswordResponse = Schema.Schema.Type<typeof Aut
 /**
  * `AuthenticateUsernamePassword` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword`.
- * Header blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Header blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -124,7 +125,8 @@ export type AuthenticateImplicitResponse = Schema.Schema.Type<typeof Authenticat
 /**
  * `AuthenticateImplicit` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit`. Header
- * blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes state:
+ * retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -185,7 +187,8 @@ export type AuthenticateGenericResponse = Schema.Schema.Type<typeof Authenticate
 /**
  * `AuthenticateGeneric` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric`. Header
- * blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes state:
+ * retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -248,7 +251,8 @@ export type AuthenticateWithAccessTokenResponse = Schema.Schema.Type<typeof Auth
 /**
  * `AuthenticateWithAccessToken` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken`.
- * Header blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * Header blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
+ * state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -306,7 +310,8 @@ export type GetSystemInfoResponse = Schema.Schema.Type<typeof GetSystemInfoRespo
 /**
  * `GetSystemInfo` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo`. Header blocks
- * in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
+ * in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to retry after an
+ * unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -316,6 +321,7 @@ export const GetSystemInfo: Operation.Operation<GetSystemInfoRequest, GetSystemI
   name: "GetSystemInfo",
   Request: GetSystemInfoRequest,
   Response: GetSystemInfoResponse,
+  safeToRetry: true,
   request: b.complex(() => [], (props): GetSystemInfoRequest => props),
   response: b.complex(() => [
     ["systemInfo", "SystemInfo", b.nillable(SystemInfoBinding.soSystemInfoCarrier)]
