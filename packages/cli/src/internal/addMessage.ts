@@ -188,15 +188,19 @@ export interface DescribeOptions {
   readonly appToken: boolean
 }
 
+/**
+ * A stand-in that XML leaves as it is, shown as the mask once the envelope is pretty:
+ * the secrets themselves are never put in. A request's own secret fields may hold it too.
+ */
+export const maskedSecret = "so-chat-masked-secret"
+
 /** Any operation's request as it would go out, secrets replaced by a mask. */
 export const describeCall = <Req, Res>(
   operation: Operation.Operation<Req, Res>,
   request: Req,
   options: DescribeOptions
 ) => {
-  // A stand-in that XML leaves as it is, shown as the mask once the envelope is pretty:
-  // the secrets themselves are never put in.
-  const placeholder = "so-chat-masked-secret"
+  const placeholder = maskedSecret
   const masked = Redacted.make(placeholder)
   const envelope = Envelope.encodeRequest(operation, request, {
     version: options.version,
@@ -209,7 +213,7 @@ export const describeCall = <Req, Res>(
     url: options.url,
     headers: SoapTransport.framingHeaders(options.version, operation.soapAction),
     envelope: pretty(xml).replace(
-      new RegExp(`(<(?:\\w+:)?(?:Ticket|ApplicationToken)\\b[^>]*>)${placeholder}<`, "g"),
+      new RegExp(`(<(?:\\w+:)?\\w+\\b[^>]*>)${placeholder}<`, "g"),
       `$1${MASK}<`
     )
   }))

@@ -17,21 +17,19 @@ import * as Either from "effect/Either"
 import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import { Interrupted, InvalidFlag, InvalidSetting } from "../CliError.js"
 import * as Settings from "../Settings.js"
-import { describeCall, requireTicket, resolveSettings } from "./addMessage.js"
+import { describeCall, maskedSecret, requireTicket, resolveSettings } from "./addMessage.js"
 import * as Agent from "./agent.js"
 import type { Parameter } from "./callJson.js"
-import { jsonSchema, parametersOf, parseArg, problem } from "./callJson.js"
+import { fieldSchema, jsonSchema, parametersOf, parseArg, problem } from "./callJson.js"
 import { Output } from "./output.js"
 import type { CallArgs } from "./runtime.js"
 import { Environment, stopOnSignal } from "./runtime.js"
 
 const methods: ReadonlyArray<Operation.Method> = [...ChatService.methods, ...SoPrincipalService.methods]
-
-// Values of these request fields are secrets: masked wherever they would be shown.
-const secretFields = ["password", "accessToken", "ticket"]
 
 const distance = (a: string, b: string): number => {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j)
@@ -114,7 +112,7 @@ const requestFrom = (args: CallArgs, operation: Operation.Operation.Any) =>
       }
       Object.assign(body, json)
     }
-    const given = new Set<string>()
+    const fromArgs: Record<string, unknown> = {}
     for (const arg of args.arg) {
       const eq = arg.indexOf("=")
       const name = eq < 0 ? arg : arg.slice(0, eq)
@@ -133,10 +131,9 @@ const requestFrom = (args: CallArgs, operation: Operation.Operation.Any) =>
           reason: `give a value: --arg ${parameter.wsdlName}=VALUE (${parameter.type})`
         })
       }
-      if (given.has(parameter.name)) {
+      if (parameter.name in fromArgs) {
         return yield* new InvalidFlag({ flag: `--arg ${name}`, reason: "given more than once; give it once" })
       }
-      given.add(parameter.name)
       const parsed = parseArg(parameter, arg.slice(eq + 1))
       if ("error" in parsed) {
         return yield* new InvalidFlag({
@@ -144,15 +141,7 @@ const requestFrom = (args: CallArgs, operation: Operation.Operation.Any) =>
           reason: `expected ${parameter.type}: ${parsed.error}`
         })
       }
-      // The value as JSON again, so that it joins --body-json's fields and is checked with them.
-      body[parameter.name] = Schema.encodeSync(jsonSchema(Schema.make(parameter.ast)))(parsed.value)
-    }
-    const missing = parameters.filter((p) => !(p.name in body))
-    if (missing.length > 0) {
-      return yield* new InvalidFlag({
-        flag: `--arg ${missing[0]!.wsdlName}`,
-        reason: `${operation.name} needs ${describeParameters(missing)}: give --arg Name=VALUE or --body-json`
-      })
+      fromArgs[parameter.name] = parsed.value
     }
     const unknown = Object.keys(body).filter((k) => !parameters.some((p) => p.name === k))
     if (unknown.length > 0) {
@@ -163,16 +152,38 @@ const requestFrom = (args: CallArgs, operation: Operation.Operation.Any) =>
         } (camelCase in the body)`
       })
     }
-    const decoded = Schema.decodeUnknownEither(jsonSchema(operation.Request), { onExcessProperty: "error" })(body)
-    if (Either.isLeft(decoded)) return yield* new InvalidFlag({ flag, reason: problem(decoded.left) })
-    for (const p of parameters) {
-      const value = body[p.name]
-      if (secretFields.includes(p.name) && typeof value === "string" && value !== "") {
-        ;(yield* Output).mask(value)
-      }
+    const missing = parameters.filter((p) => !(p.name in body) && !(p.name in fromArgs))
+    if (missing.length > 0) {
+      return yield* new InvalidFlag({
+        flag: `--arg ${missing[0]!.wsdlName}`,
+        reason: `${operation.name} needs ${describeParameters(missing)}: give --arg Name=VALUE or --body-json`
+      })
     }
-    return decoded.right
+    // --body-json's fields the --arg flags do not set, read by their own schemas.
+    const request: Record<string, unknown> = {}
+    for (const p of parameters) {
+      if (p.name in fromArgs) {
+        request[p.name] = fromArgs[p.name]
+        continue
+      }
+      const decoded = Schema.decodeUnknownEither(fieldSchema(p), { onExcessProperty: "error" })(body[p.name])
+      if (Either.isLeft(decoded)) {
+        return yield* new InvalidFlag({ flag, reason: `${p.name}: ${problem(decoded.left)}` })
+      }
+      request[p.name] = decoded.right
+    }
+    const output = yield* Output
+    for (const value of Object.values(request)) {
+      if (Redacted.isRedacted(value)) output.mask(String(Redacted.value(value)))
+    }
+    return request
   })
+
+/** The request with its secret fields (a password, an access token) replaced by the dry run's stand-in. */
+const masked = (request: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(request).map(([k, v]) => [k, Redacted.isRedacted(v) ? Redacted.make(maskedSecret) : v])
+  )
 
 const list = (args: CallArgs) =>
   Effect.gen(function*() {
@@ -225,7 +236,7 @@ export const call = (args: CallArgs) =>
 
     if (args.dryRun) {
       const described = yield* Either.mapLeft(
-        describeCall(operation, request, {
+        describeCall(operation, masked(request), {
           version: resolved.soapVersion.value,
           url: Option.match(resolved.url, {
             onNone: () => null,

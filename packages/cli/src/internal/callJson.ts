@@ -14,6 +14,7 @@
  * - duration: the xs:duration text NetServer writes (`PT8H30M`);
  * - `NotGiven` (decision 20): `{"notGiven":"nil"}` or `{"notGiven":"empty"}`,
  *   which no contract value looks like;
+ * - a secret (`Redacted`): text in, `<redacted>` out;
  * - nil is `null`, enums are names, flags arrays of names, dictionaries objects.
  *
  * @internal
@@ -21,9 +22,13 @@
 import * as XsdExtended from "@so-chat/core/XsdExtended"
 import { formatDuration, parseDuration } from "@so-chat/core/internal/xsdExtended"
 import * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
+import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
+import * as Str from "effect/String"
+import { MASK } from "./output.js"
 
 const DurationFromXsd = Schema.transformOrFail(Schema.String, Schema.DurationFromSelf, {
   strict: true,
@@ -56,6 +61,23 @@ const NotGivenFromJson = Schema.transform(
   }
 )
 
+// A secret (a password, an access token, a ticket) is read as text and shown only as the mask: a response
+// that carries one (an Authenticate* ticket) prints `<redacted>`, as every secret so-chat shows.
+const redactedFromJson = (value: AST.AST) =>
+  Schema.transform(Schema.String, Schema.RedactedFromSelf(Schema.typeSchema(Schema.make(value))), {
+    strict: true,
+    decode: (text) => Redacted.make(text),
+    encode: () => MASK
+  }).annotations({ identifier: "secret text" }).ast
+
+const redactedDescription = AST.getDescriptionAnnotation(Schema.RedactedFromSelf(Schema.String).ast)
+
+const isRedacted = (ast: AST.Declaration): boolean =>
+  ast.typeParameters.length === 1 && Option.getEquivalence(Str.Equivalence)(
+    AST.getDescriptionAnnotation(ast),
+    redactedDescription
+  )
+
 const declarationOf = (schema: Schema.Schema.Any) => (schema.ast as AST.Declaration).decodeUnknown
 
 // Declarations are matched by their decoder, which annotating a schema keeps.
@@ -71,6 +93,7 @@ const toJson = (ast: AST.AST): AST.AST => {
   if (ast === XsdExtended.Double.ast) return DoubleFromJson.ast
   switch (ast._tag) {
     case "Declaration":
+      if (isRedacted(ast)) return redactedFromJson(ast.typeParameters[0]!)
       return leaves.find(([decode]) => decode === ast.decodeUnknown)?.[1] ?? ast
     case "BigIntKeyword":
       return Schema.BigInt.ast
@@ -165,13 +188,17 @@ export const problem = (error: ParseResult.ParseError): string => {
   return `${first.message.replace(/\s+/g, " ")}${at}`
 }
 
+/** A parameter's schema from its JSON shape. */
+export const fieldSchema = (parameter: Parameter): Schema.Schema<unknown, unknown> =>
+  Schema.make<unknown, unknown, never>(toJson(parameter.ast))
+
 /**
  * One `--arg` value, read by the parameter's type: the text itself where the
  * JSON form is a string (text, dateTime, long, enum, base64, duration), else
  * the text as JSON (`42`, `true`, `null`, an object or array).
  */
 export const parseArg = (parameter: Parameter, text: string): { readonly value: unknown } | { readonly error: string } => {
-  const decode = Schema.decodeUnknownEither(Schema.make<unknown, unknown, never>(toJson(parameter.ast)))
+  const decode = Schema.decodeUnknownEither(fieldSchema(parameter))
   const asText = decode(text)
   if (asText._tag === "Right") return { value: asText.right }
   let json: unknown
