@@ -302,7 +302,9 @@ const call = Command.make("call", {
     Options.withDescription("List the operations: service, name, parameters with their types, whether safe to retry.")
   ),
   dryRun: Options.boolean("dry-run").pipe(
-    Options.withDescription("Print the request that would be sent (the SOAP envelope, secrets masked) and send nothing.")
+    Options.withDescription(
+      "Print the request that would be sent (the SOAP envelope, secrets masked) and send nothing."
+    )
   ),
   ...connection,
   json: Options.boolean("json").pipe(

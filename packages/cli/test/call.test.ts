@@ -74,9 +74,12 @@ describe("call against documented responses", () => {
       )
     const server = await answering(xml)
     try {
-      const r = await run(["call", "GetChatSessionEntity", "--arg", "chatSessionEntityId=7", "--json", ...over(server)], {
-        env: { SO_TICKET: ticket }
-      })
+      const r = await run(
+        ["call", "GetChatSessionEntity", "--arg", "chatSessionEntityId=7", "--json", ...over(server)],
+        {
+          env: { SO_TICKET: ticket }
+        }
+      )
       expect(r.code).toBe(0)
       expect(lines(r.stdout)).toHaveLength(1)
       const entity = JSON.parse(r.stdout).response
@@ -198,15 +201,39 @@ describe("call --list", () => {
 
 describe("call refuses bad input with exit 2 and one line, sending nothing", () => {
   const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>, RegExp]> = [
-    ["an unknown operation", ["GetChatSesionEntity"], /"GetChatSesionEntity" is not an operation.*GetChatSessionEntity\?/],
+    [
+      "an unknown operation",
+      ["GetChatSesionEntity"],
+      /"GetChatSesionEntity" is not an operation.*GetChatSessionEntity\?/
+    ],
     ["a wrong-case operation", ["getchatsessionentity"], /did you mean GetChatSessionEntity\?/],
     ["an unknown parameter", ["GetChatSessionEntity", "--arg", "SessionId=1"], /--arg SessionId: .*no parameter/],
-    ["a missing parameter", ["GetChatSessionEntity"], /--arg ChatSessionEntityId: .*needs ChatSessionEntityId \(xs:int\)/],
-    ["an ill-typed value", ["GetChatSessionEntity", "--arg", "ChatSessionEntityId=abc"], /ChatSessionEntityId: expected xs:int/],
-    ["an out-of-range value", ["GetChatSessionEntity", "--arg", "ChatSessionEntityId=2147483648"], /ChatSessionEntityId: expected xs:int/],
+    [
+      "a missing parameter",
+      ["GetChatSessionEntity"],
+      /--arg ChatSessionEntityId: .*needs ChatSessionEntityId \(xs:int\)/
+    ],
+    [
+      "an ill-typed value",
+      ["GetChatSessionEntity", "--arg", "ChatSessionEntityId=abc"],
+      /ChatSessionEntityId: expected xs:int/
+    ],
+    [
+      "an out-of-range value",
+      ["GetChatSessionEntity", "--arg", "ChatSessionEntityId=2147483648"],
+      /ChatSessionEntityId: expected xs:int/
+    ],
     ["a body that is not JSON", ["GetChatSessionEntity", "--body-json", "{"], /--body-json: not JSON/],
-    ["a body field of the wrong type", ["GetChatSessionEntity", "--body-json", "{\"chatSessionEntityId\":\"x\"}"], /--body-json: .*chatSessionEntityId/],
-    ["an unknown body field", ["GetChatSessionEntity", "--body-json", "{\"chatSessionEntityId\":1,\"x\":2}"], /no parameter "x"/]
+    [
+      "a body field of the wrong type",
+      ["GetChatSessionEntity", "--body-json", "{\"chatSessionEntityId\":\"x\"}"],
+      /--body-json: .*chatSessionEntityId/
+    ],
+    [
+      "an unknown body field",
+      ["GetChatSessionEntity", "--body-json", "{\"chatSessionEntityId\":1,\"x\":2}"],
+      /no parameter "x"/
+    ]
   ]
   it.each(cases)("%s", async (_, args, message) => {
     const server = await answering(documented("GetChatSessionEntity"))

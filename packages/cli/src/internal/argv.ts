@@ -197,7 +197,9 @@ export const check = (
     }
     seen.set(flag.name, values)
     // The values are not quoted: one may be a secret (--ticket).
-    if (values.length > 1 && flag.repeatable !== true) return refuse(`${flag.name} is given ${values.length} times; give it once`)
+    if (values.length > 1 && flag.repeatable !== true) {
+      return refuse(`${flag.name} is given ${values.length} times; give it once`)
+    }
   }
 
   if (command !== undefined && complete) {

@@ -203,7 +203,9 @@ const list = (args: CallArgs) =>
     for (const r of rows) {
       const params = r.parameters.map((p) => `${p.name}: ${p.type}`).join(", ")
       output.out(
-        `${r.service.padEnd(11)} ${r.name.padEnd(width)}  ${r.safeToRetry ? "safe to retry" : "changes state"}  (${params})`
+        `${r.service.padEnd(11)} ${r.name.padEnd(width)}  ${
+          r.safeToRetry ? "safe to retry" : "changes state"
+        }  (${params})`
       )
     }
   })

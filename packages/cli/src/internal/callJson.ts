@@ -19,8 +19,8 @@
  *
  * @internal
  */
-import * as XsdExtended from "@so-chat/core/XsdExtended"
 import { formatDuration, parseDuration } from "@so-chat/core/internal/xsdExtended"
+import * as XsdExtended from "@so-chat/core/XsdExtended"
 import * as Duration from "effect/Duration"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
@@ -197,7 +197,10 @@ export const fieldSchema = (parameter: Parameter): Schema.Schema<unknown, unknow
  * JSON form is a string (text, dateTime, long, enum, base64, duration), else
  * the text as JSON (`42`, `true`, `null`, an object or array).
  */
-export const parseArg = (parameter: Parameter, text: string): { readonly value: unknown } | { readonly error: string } => {
+export const parseArg = (
+  parameter: Parameter,
+  text: string
+): { readonly value: unknown } | { readonly error: string } => {
   const decode = Schema.decodeUnknownEither(fieldSchema(parameter))
   const asText = decode(text)
   if (asText._tag === "Right") return { value: asText.right }
