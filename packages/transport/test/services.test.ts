@@ -176,6 +176,32 @@ describe("the operation table", () => {
   })
 })
 
+describe("which failures of a read are retried", () => {
+  const url = "http://127.0.0.1:1/Remote/Services88/Chat.svc"
+  const failed = (reason: ChatAgentError.ConnectionFailed["reason"]) =>
+    new ChatAgentError.ConnectionFailed({ reason, url, detail: "x" })
+  it("no answer came: retried; an answer came, or TLS failed: not", () => {
+    const cases: ReadonlyArray<readonly [ChatAgentError.ChatAgentError, boolean, boolean]> = [
+      // [error, retried for a read, retried for a write]
+      [failed("Refused"), true, true],
+      [failed("DnsFailure"), true, true],
+      [failed("Unreachable"), true, false],
+      [failed("ConnectTimeout"), true, false],
+      [failed("Tls"), false, false],
+      [new ChatAgentError.Timeout({ url, timeoutMillis: 10, responseStarted: false }), true, false],
+      [new ChatAgentError.ConnectionLost({ url, responseStarted: true, detail: "reset" }), true, false],
+      [new ChatAgentError.UnexpectedStatus({ url, status: 502, contentType: null, excerpt: "" }), false, false],
+      [new ChatAgentError.ResponseTooLarge({ url, maxBytes: 1, declaredBytes: null }), false, false]
+    ]
+    for (const [error, read, write] of cases) {
+      expect([ChatAgentError.isRetryableRead(error), ChatAgentError.isRetryable(error)], error.message).toEqual([
+        read,
+        write
+      ])
+    }
+  })
+})
+
 for (const [name, layer] of Object.entries(layers)) {
   describe(name, () => {
     it.live("every Chat method sends the documented request and gives the documented response", () =>
