@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import * as Args from "@effect/cli/Args"
 import * as Command from "@effect/cli/Command"
 import * as Descriptor from "@effect/cli/CommandDescriptor"
 import * as Options from "@effect/cli/Options"
@@ -19,7 +20,7 @@ import * as Completions from "./internal/completions.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, redactQuoted, reporting } from "./internal/report.js"
-import type { AddMessageArgs, DemoArgs, LoginArgs, MessagesArgs, ServeFakeArgs } from "./internal/runtime.js"
+import type { AddMessageArgs, CallArgs, DemoArgs, LoginArgs, MessagesArgs, ServeFakeArgs } from "./internal/runtime.js"
 
 const verbose = Options.boolean("verbose").pipe(
   Options.withDescription("Say more: the settings used and where each came from, and an error's details.")
@@ -274,12 +275,59 @@ const serveFake = Command.make("serve-fake", {
     )
   )
 
+const call = Command.make("call", {
+  operation: Args.text({ name: "OPERATION" }).pipe(
+    Args.withDescription(
+      "The operation, as the WSDL spells it (GetChatSessionEntity, ChatSessionsForUser, GetSystemInfo, ...)."
+    ),
+    Args.optional
+  ),
+  arg: Options.text("arg").pipe(
+    Options.withPseudoName("NAME=VALUE"),
+    Options.withDescription(
+      "One request parameter, by its WSDL name or camelCase: --arg ChatSessionEntityId=42. The value is read by " +
+        "the parameter's type (text as it is; numbers, true/false, objects and arrays as JSON). Repeatable."
+    ),
+    Options.repeated
+  ),
+  bodyJson: Options.text("body-json").pipe(
+    Options.withPseudoName("JSON"),
+    Options.withDescription(
+      "The request body as a JSON object, in the shape call prints (camelCase fields); \"-\" reads it from stdin. " +
+        "--arg values are added to it."
+    ),
+    Options.optional
+  ),
+  list: Options.boolean("list").pipe(
+    Options.withDescription("List the operations: service, name, parameters with their types, whether safe to retry.")
+  ),
+  dryRun: Options.boolean("dry-run").pipe(
+    Options.withDescription(
+      "Print the request that would be sent (the SOAP envelope, secrets masked) and send nothing."
+    )
+  ),
+  ...connection,
+  json: Options.boolean("json").pipe(
+    Options.withDescription("Print the response as JSON on one line (default: indented); with --list, one per line.")
+  ),
+  verbose
+}, (args: CallArgs) =>
+  Effect.promise(() => import("./internal/call.js")).pipe(
+    Effect.flatMap((m) => m.call(args)),
+    reporting(args.verbose, false)
+  )).pipe(
+    Command.withDescription(
+      "Call any operation of Chat.svc or SoPrincipal.svc by name and print its response as JSON (nil as null, " +
+        "dateTime as ISO-8601 UTC, enums as names); --list lists them."
+    )
+  )
+
 // The flags whose value is a whole number (a test checks that these are the `Options.integer` ones).
 const integerFlags = ["--session", "--after", "--port"]
 
 // Each command's flags, from its usage (whose first name is the command's own).
 const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEntries(
-  [demo, addMessage, messages, login, serveFake].map((c) => {
+  [demo, addMessage, messages, login, serveFake, call].map((c) => {
     const [name, ...rest] = Argv.flagsOf(Descriptor.getUsage(c.descriptor as Descriptor.Command<unknown>), integerFlags)
     return [name?.name, rest]
   })
@@ -293,6 +341,7 @@ const overview = (version: string): ReadonlyArray<string> => [
   "  so-chat messages --session <id> [--follow]       print a session's messages, or follow it",
   "  so-chat login [--user <name>]                     log in (password: SO_PASSWORD or asked) and store the ticket",
   "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
+  "  so-chat call <Operation> [--arg Name=value]       call any Chat or SoPrincipal operation (--list lists them)",
   "  so-chat <command> --help                          a command's flags",
   "",
   "Connection settings come from flags, then SO_URL, SO_TICKET, SO_APP_TOKEN, SO_SOAP_VERSION, SO_TIMEOUT,",
@@ -311,7 +360,7 @@ export const command = (version: string) =>
     {},
     () => Effect.flatMap(Output, (output) => Effect.sync(() => overview(version).forEach(output.out)))
   )
-    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake]))
+    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake, call]))
 
 /**
  * Parses `argv` (as `process.argv`: the runtime and script first) and runs

@@ -15,7 +15,7 @@ const has = (shell: string) => spawnSync(shell, ["-c", "exit 0"]).status === 0
 /** A line typed, and what its completion must and must not offer. */
 const cases: ReadonlyArray<readonly [line: string, offers: ReadonlyArray<string>, not: ReadonlyArray<string>]> = [
   ["so-chat a", ["add-message"], ["messages"]],
-  ["so-chat ", ["add-message", "demo", "login", "messages", "serve-fake"], []],
+  ["so-chat ", ["add-message", "call", "demo", "login", "messages", "serve-fake"], []],
   ["so-chat add-message --s", ["--session", "--soap-version", "--special-param", "--special-type"], ["--follow"]],
   ["so-chat add-message --session 1 --t", ["--text", "--ticket", "--timeout", "--type"], ["--follow"]],
   ["so-chat add-message --session 1 --text hi --json --v", ["--verbose"], []],

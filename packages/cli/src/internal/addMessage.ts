@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import type { Operation } from "@so-chat/core"
 import { AddChatMessage, ChatMessage, ChatMessageSpecialType, Envelope } from "@so-chat/core"
 import { ChatAgent, NetServerConfig, SoapTransport } from "@so-chat/transport"
 import * as Effect from "effect/Effect"
@@ -175,20 +176,33 @@ export const requireTicket = (resolved: Settings.Resolved) =>
 /** The request as it would go out, secrets replaced by a mask. */
 export const describeRequest = (
   message: ChatMessage.ChatMessage,
-  options: {
-    readonly version: "1.1" | "1.2"
-    /** `null` when no URL is configured (a dry run needs none). */
-    readonly url: string | null
-    readonly ticket: boolean
-    readonly appToken: boolean
-  }
+  options: DescribeOptions
+) => describeCall(AddChatMessage.operation, { chatSessionId: message.chatSessionId, message }, options)
+
+/** Where and how a request would go, for {@link describeCall}. */
+export interface DescribeOptions {
+  readonly version: "1.1" | "1.2"
+  /** `null` when no URL is configured (a dry run needs none). */
+  readonly url: string | null
+  readonly ticket: boolean
+  readonly appToken: boolean
+}
+
+/**
+ * A stand-in that XML leaves as it is, shown as the mask once the envelope is pretty:
+ * the secrets themselves are never put in. A request's own secret fields may hold it too.
+ */
+export const maskedSecret = "so-chat-masked-secret"
+
+/** Any operation's request as it would go out, secrets replaced by a mask. */
+export const describeCall = <Req, Res>(
+  operation: Operation.Operation<Req, Res>,
+  request: Req,
+  options: DescribeOptions
 ) => {
-  const operation = AddChatMessage.operation
-  // A stand-in that XML leaves as it is, shown as the mask once the envelope is pretty:
-  // the secrets themselves are never put in.
-  const placeholder = "so-chat-masked-secret"
+  const placeholder = maskedSecret
   const masked = Redacted.make(placeholder)
-  const envelope = Envelope.encodeRequest(operation, { chatSessionId: message.chatSessionId, message }, {
+  const envelope = Envelope.encodeRequest(operation, request, {
     version: options.version,
     headers: {
       ...(options.ticket ? { ticket: masked } : {}),
@@ -199,7 +213,7 @@ export const describeRequest = (
     url: options.url,
     headers: SoapTransport.framingHeaders(options.version, operation.soapAction),
     envelope: pretty(xml).replace(
-      new RegExp(`(<(?:\\w+:)?(?:Ticket|ApplicationToken)\\b[^>]*>)${placeholder}<`, "g"),
+      new RegExp(`(<(?:\\w+:)?\\w+\\b[^>]*>)${placeholder}<`, "g"),
       `$1${MASK}<`
     )
   }))

@@ -36,31 +36,38 @@ export interface Flag {
   readonly required: boolean
   /** Whether its value is a whole number. */
   readonly integer: boolean
+  /** Whether it may be given more than once (`--arg A=1 --arg B=2`). */
+  readonly repeatable?: boolean
+  /** Whether it is a positional argument (`<OPERATION>`), given as a word of its own. */
+  readonly positional?: boolean
 }
 
 /** The flags of a command's usage (`Options.getUsage`); `integers` names those whose value is a whole number. */
 export const flagsOf = (usage: Usage.Usage, integers: ReadonlyArray<string>): ReadonlyArray<Flag> => {
-  const walk = (u: Usage.Usage, required: boolean): ReadonlyArray<Flag> => {
+  const walk = (u: Usage.Usage, required: boolean, repeatable: boolean): ReadonlyArray<Flag> => {
     switch (u._tag) {
       case "Named":
         return u.names.map((name) => ({
           name,
           takesValue: Option.isSome(u.acceptedValues),
           required,
-          integer: integers.includes(name)
+          integer: integers.includes(name),
+          repeatable,
+          positional: !name.startsWith("-")
         }))
       case "Optional":
+        return walk(u.usage, false, repeatable)
       case "Repeated":
-        return walk(u.usage, false)
+        return walk(u.usage, false, true)
       case "Alternation":
-        return [...walk(u.left, false), ...walk(u.right, false)]
+        return [...walk(u.left, false, repeatable), ...walk(u.right, false, repeatable)]
       case "Concat":
-        return [...walk(u.left, required), ...walk(u.right, required)]
+        return [...walk(u.left, required, repeatable), ...walk(u.right, required, repeatable)]
       default:
         return []
     }
   }
-  return walk(usage, true)
+  return walk(usage, true, false)
 }
 
 /** What to run: the words for `@effect/cli`, and the log level `--log-level` asked for. */
@@ -100,6 +107,7 @@ export const check = (
   const kept: Array<string> = [...head]
   let command: string | undefined
   let flags: ReadonlyArray<Flag> = []
+  let positionals = 0
   const refuse = (message: string) => Either.left({ message, command: Option.fromNullable(command) })
   const seen = new Map<string, Array<string>>()
   let complete = true
@@ -129,6 +137,7 @@ export const check = (
       if (word in commands) {
         command = word
         flags = commands[word]!
+        positionals = flags.filter((f) => f.positional === true).length
       } else if (!word.startsWith("-")) {
         complete = false
       }
@@ -138,7 +147,13 @@ export const check = (
       // Asked for the root's help as well, the parser shows `so-chat <command>` in the usage.
       return Either.right({ argv: [...head, "--help", command, "--help"], logLevel })
     }
-    const flag = flags.find((f) => f.name === name)
+    const flag = flags.find((f) => f.name === name && f.positional !== true)
+    if (flag === undefined && !word.startsWith("-") && positionals > 0) {
+      // The command's own argument (`call GetChatSessionEntity`), which the parser takes wherever it is.
+      positionals--
+      kept.push(word)
+      continue
+    }
     if (flag === undefined && !word.startsWith("-")) {
       const previous = flags.find((f) => f.name === words[i - 1]?.toLowerCase())
       // The parser takes `--dry-run true`; anything else is a value without its flag.
@@ -182,11 +197,13 @@ export const check = (
     }
     seen.set(flag.name, values)
     // The values are not quoted: one may be a secret (--ticket).
-    if (values.length > 1) return refuse(`${flag.name} is given ${values.length} times; give it once`)
+    if (values.length > 1 && flag.repeatable !== true) {
+      return refuse(`${flag.name} is given ${values.length} times; give it once`)
+    }
   }
 
   if (command !== undefined && complete) {
-    const missing = flags.filter((f) => f.required && !seen.has(f.name)).map((f) => f.name)
+    const missing = flags.filter((f) => f.required && f.positional !== true && !seen.has(f.name)).map((f) => f.name)
     if (missing.length > 0) {
       return refuse(`${command} needs ${listed(missing)}`)
     }

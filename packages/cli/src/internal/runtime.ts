@@ -64,6 +64,17 @@ export interface MessagesArgs extends ConnectionArgs {
   readonly verbose: boolean
 }
 
+/** `so-chat call`'s operation and flags, as parsed. */
+export interface CallArgs extends ConnectionArgs {
+  readonly operation: Option.Option<string>
+  readonly arg: ReadonlyArray<string>
+  readonly bodyJson: Option.Option<string>
+  readonly list: boolean
+  readonly dryRun: boolean
+  readonly json: boolean
+  readonly verbose: boolean
+}
+
 /** `so-chat login`'s flags, as parsed: the connection's, but no ticket (that is what it gets). */
 export interface LoginArgs extends Omit<ConnectionArgs, "ticket"> {
   readonly user: Option.Option<string>
