@@ -3,6 +3,7 @@ import { AddChatMessage, ChatMessage, Envelope, NetServerHeaders, SoapFault } fr
 import { ChatAgentError, NetServerConfig, Redaction, SoPrincipal } from "@so-chat/transport"
 import { Cause, Effect, Either, Exit, Inspectable, Layer, Redacted, Schedule } from "effect"
 import * as util from "node:util"
+import { makeScrub } from "../src/internal/scrub.js"
 import { layers } from "./support/layers.js"
 import type { Handler } from "./support/loopback.js"
 import { loopback, refusedPort, send, wcfFault11 } from "./support/loopback.js"
@@ -325,6 +326,19 @@ describe("secrets never reach errors, logs, spans or printed config", () => {
         }
       }
     }).pipe(Effect.scoped), { timeout: 20_000 })
+
+  it("a cut inside a percent-encoded character (`%C3%A` of `é`) leaves nothing of the secret", () => {
+    // Found by secretsEcho (seed -1166839419): the cut's tail reads as Latin-1 once decoded (`Ã`), so
+    // the rest of the secret before it did not read as the start of the secret.
+    const secret = "''0000000000\"-'-\"\u00e9"
+    const scrub = makeScrub([secret])
+    const encoded = encodeURIComponent(secret)
+    for (let cut = 1; cut <= encoded.length; cut++) {
+      const shown = scrub.shortened(`"echo: ${encoded.slice(0, cut)}…" is not an xs:boolean`)
+      expect(shown, encoded.slice(0, cut)).not.toContain("0000000000")
+      expect(shown).toContain("is not an xs:boolean")
+    }
+  })
 
   it("Redaction: one mask, every form a reader could turn back, the rest kept", () => {
     expect(Redaction.mask).toBe("<redacted>")

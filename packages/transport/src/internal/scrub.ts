@@ -80,7 +80,10 @@ const matches = (view: View, targets: ReadonlyArray<string>, spans: Array<Span>)
  */
 const tails = (view: View, targets: ReadonlyArray<string>, cut: number, longest: number, spans: Array<Span>) => {
   const text = view.text
-  const p = partialTail(text)
+  // A UTF-8 sequence the cut split reads as Latin-1 once decoded (`%C3%A` as `Ã%A`): a token too.
+  const token = partialTail(text)
+  const split = /[\u00c2-\u00f4][\u0080-\u00bf]{0,2}$/.exec(text.slice(0, token))
+  const p = split === null ? token : split.index
   if (p < text.length) spans.push([view.start[p]!, cut])
   for (let i = Math.max(0, p - longest + 1); i < p; i++) {
     const end = text.slice(i, p)
