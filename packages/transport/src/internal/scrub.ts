@@ -80,8 +80,11 @@ const matches = (view: View, targets: ReadonlyArray<string>, spans: Array<Span>)
  */
 const tails = (view: View, targets: ReadonlyArray<string>, cut: number, longest: number, spans: Array<Span>) => {
   const text = view.text
+  // What an earlier round marked at the cut is part of the cut: a secret may begin before it.
+  let end = text.length
+  while (end > 0 && text.endsWith(MARK, end)) end -= MARK.length
   // A UTF-8 sequence the cut split reads as Latin-1 once decoded (`%C3%A` as `Ã%A`): a token too.
-  const token = partialTail(text)
+  const token = partialTail(text.slice(0, end))
   const split = /[\u00c2-\u00f4][\u0080-\u00bf]{0,2}$/.exec(text.slice(0, token))
   const p = split === null ? token : split.index
   if (p < text.length) spans.push([view.start[p]!, cut])
