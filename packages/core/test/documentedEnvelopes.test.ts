@@ -11,32 +11,13 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import * as Envelope from "../src/Envelope.js"
 import * as ChatTopic from "../src/generated/ChatTopic.js"
-import * as ChatMessages from "../src/generated/operations/ChatMessages.js"
-import * as ChatPresence from "../src/generated/operations/ChatPresence.js"
 import * as ChatSessions from "../src/generated/operations/ChatSessions.js"
-import * as ChatTopicAgents from "../src/generated/operations/ChatTopicAgents.js"
 import * as ChatTopics from "../src/generated/operations/ChatTopics.js"
-import * as SoPrincipal from "../src/generated/operations/SoPrincipal.js"
 import type * as Operation from "../src/Operation.js"
 import * as XsdExtended from "../src/XsdExtended.js"
+import { documented, operations } from "./support/documented.js"
 
 addEqualityTesters()
-
-const operations: Array<Operation.Operation.Any> = [
-  ChatSessions,
-  ChatMessages,
-  ChatTopics,
-  ChatTopicAgents,
-  ChatPresence,
-  SoPrincipal
-].flatMap((area) =>
-  Object.values(area).filter((v): v is Operation.Operation.Any =>
-    typeof v === "object" && v !== null && "soapAction" in v
-  )
-)
-
-const documented = (name: string, kind: "request" | "response") =>
-  fs.readFileSync(path.join(__dirname, "fixtures", "documented", `${name}.${kind}.xml`), "utf8")
 
 describe("the documented envelopes of every operation", () => {
   it("cover all 36 operations, each with a request and a response", () => {
