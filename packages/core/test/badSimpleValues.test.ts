@@ -20,10 +20,10 @@ import { GetChatTopicEntity } from "../src/generated/operations/ChatTopics.js"
 import { GetSystemInfo } from "../src/generated/operations/SoPrincipal.js"
 import type { Codec } from "../src/internal/binding.js"
 import * as b from "../src/internal/binding.js"
-import { BindingFailure, SERVICES88, tag, XmlOut } from "../src/internal/binding.js"
 import * as x from "../src/internal/bindingExtras.js"
-import { readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
 import type * as Operation from "../src/Operation.js"
+import * as codecs from "./support/codec.js"
+import { failure } from "./support/codec.js"
 import { documented } from "./support/documented.js"
 
 /** The documented `GetChatTopicEntity` response with its empty dateTimes and durations given valid values. */
@@ -362,33 +362,9 @@ describe("encode: a value of the wrong JavaScript type fails with UnencodableVal
 
 // xs:long, char and guid: at the codec (no Services88 contract has one)
 
-const write = <A>(codec: Codec<A>, value: A): string => {
-  const out = new XmlOut()
-  codec.write(out, tag("V"), value, "Op/Item/V")
-  return out.xml
-}
-
-const read = <A>(codec: Codec<A>, text: string): A => {
-  const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
-  if (element instanceof XmlReadFailure) throw new Error(element.message)
-  return codec.read(element, "Envelope/Body/Op/Item/V")
-}
-
-const readStrict = <A>(codec: Codec<A>, text: string): A => {
-  const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
-  if (element instanceof XmlReadFailure) throw new Error(element.message)
-  return codec.read(element, "Envelope/Body/Op/Item/V", true)
-}
-
-const failure = (f: () => unknown): BindingFailure => {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BindingFailure) return e
-    throw e
-  }
-  throw new Error("did not fail")
-}
+const write = <A>(codec: Codec<A>, value: A): string => codecs.write(codec, value, "Op/Item/V")
+const read = <A>(codec: Codec<A>, text: string): A => codecs.read(codec, text, "Envelope/Body/Op/Item/V")
+const readStrict = <A>(codec: Codec<A>, text: string): A => codecs.read(codec, text, "Envelope/Body/Op/Item/V", true)
 
 describe("xs:long, char and guid refuse bad values both ways, with the path", () => {
   it.each(

@@ -2,38 +2,17 @@ import { Duration } from "effect"
 import { describe, expect, it } from "vitest"
 import type { Codec } from "../src/internal/binding.js"
 import * as b from "../src/internal/binding.js"
-import { BindingFailure, SERVICES88, tag, XmlOut } from "../src/internal/binding.js"
+import { SERVICES88 } from "../src/internal/binding.js"
 import * as x from "../src/internal/bindingExtras.js"
 import { readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
 import { NotGiven } from "../src/XsdExtended.js"
-
-const write = <A>(codec: Codec<A>, value: A): string => {
-  const out = new XmlOut()
-  codec.write(out, tag("V"), value, "V")
-  return out.xml
-}
-
-const read = <A>(codec: Codec<A>, text: string): A => {
-  const element = readXml(`<V xmlns="${SERVICES88}">${text}</V>`, { maxBytes: 1 << 20, maxDepth: 8 })
-  if (element instanceof XmlReadFailure) throw new Error(element.message)
-  return codec.read(element, "V")
-}
+import { failure, read, write } from "./support/codec.js"
 
 /** Reads a whole element (`<V …>…</V>`) as a field is read: xsi:nil honoured. */
 const readField = <A>(codec: Codec<A>, xml: string, strict?: boolean): A => {
   const element = readXml(xml, { maxBytes: 1 << 20, maxDepth: 8 })
   if (element instanceof XmlReadFailure) throw new Error(element.message)
   return b.readElement(codec, element, "V", strict)
-}
-
-const failure = (f: () => unknown): BindingFailure => {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof BindingFailure) return e
-    throw e
-  }
-  throw new Error("did not fail")
 }
 
 describe("xs:long", () => {
