@@ -399,17 +399,23 @@ export const run = (version: string) => {
   }
 }
 
-/**
- * The failure a command ends with once it has reported its error on stderr:
- * the process exits with `code`.
- *
- * @since 0.1.0
- * @category models
- */
-export { Exit }
+export {
+  /**
+   * The failure a command ends with once it has reported its error on stderr:
+   * the process exits with `code`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  Exit
+}
 
-/**
- * @since 0.1.0
- * @category models
- */
-export type { ExitCode }
+export type {
+  /**
+   * The exit codes, for the types of {@link Exit}: see the `ExitCode` module.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ExitCode
+}

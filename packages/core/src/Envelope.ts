@@ -177,9 +177,17 @@ export const encodeFault = (fault: SoapFault, options?: { readonly headers?: Res
  * import { AddChatMessage, Envelope } from "@so-chat/core"
  * import { Either } from "effect"
  *
- * declare const responseBytes: Uint8Array
+ * // What a WCF NetServer answers (SOAP 1.1), as the bytes of the HTTP body.
+ * const responseBytes = new TextEncoder().encode(
+ *   `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>` +
+ *     `<AddChatMessageResponse xmlns="http://www.superoffice.net/ws/crm/NetServer/Services88">` +
+ *     `<Response><ChatMessageId>31</ChatMessageId><ChatSessionId>42</ChatSessionId>` +
+ *     `<Type>ToCustomer</Type><Message>Hello</Message></Response>` +
+ *     `</AddChatMessageResponse></s:Body></s:Envelope>`
+ * )
  * const result = Envelope.decodeResponse(AddChatMessage.operation, responseBytes)
- * if (Either.isRight(result)) console.log(result.right.body.response?.message)
+ * assert.ok(Either.isRight(result))
+ * assert.strictEqual(result.right.body.response?.chatMessageId, 31)
  *
  * @since 0.1.0
  * @category decoding

@@ -23,8 +23,12 @@ describe("src/generated", () => {
     for (const [file, text] of expected) expect(actual.get(file), file).toBe(text)
   }, 120_000)
 
-  it("marks every file as generated at its top", () => {
-    for (const [file, text] of committed()) expect(text.startsWith("// Generated, do not edit"), file).toBe(true)
+  it("marks every file as generated at its top, right under the module's TSDoc", () => {
+    // The module's TSDoc comes first: @effect/docgen reads a module's documentation from its first comment.
+    for (const [file, text] of committed()) {
+      expect(text.startsWith("/**"), file).toBe(true)
+      expect(text.slice(text.indexOf("*/") + 3).startsWith("// Generated, do not edit"), file).toBe(true)
+    }
   })
 
   it("ships the WSDLs it is generated from", () => {

@@ -26,14 +26,16 @@ export * as Fixtures from "./Fixtures.js"
  */
 export * as FakeNetServerHttp from "./FakeNetServerHttp.js"
 
-/**
- * Starts a fake NetServer on loopback for tests outside Effect:
- * `const server = await startFakeNetServer(); server.url; await server.close()`.
- *
- * @since 0.1.0
- * @category constructors
- */
-export { start as startFakeNetServer } from "./FakeNetServerHttp.js"
+export {
+  /**
+   * Starts a fake NetServer on loopback for tests outside Effect:
+   * `const server = await startFakeNetServer(); server.url; await server.close()`.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  start as startFakeNetServer
+} from "./FakeNetServerHttp.js"
 
 /**
  * Replay: a `ChatAgent` on an in-memory `HttpClient` answering with the

@@ -253,10 +253,17 @@ export type Outcome = "NotPosted" | "Unknown"
  * @example
  * import { ChatAgentError } from "@so-chat/transport"
  *
- * declare const error: ChatAgentError.ChatAgentError
- * if (ChatAgentError.outcome(error) === "Unknown") {
- *   // read the session's messages before posting again
- * }
+ * const error = new ChatAgentError.Timeout({
+ *   url: "https://sod.superoffice.com/Cust12345/Remote/Services88/Chat.svc",
+ *   timeoutMillis: 30_000,
+ *   responseStarted: false
+ * })
+ * // The request may have reached the server: read the session's messages before posting again.
+ * assert.strictEqual(ChatAgentError.outcome(error), "Unknown")
+ * assert.strictEqual(
+ *   ChatAgentError.outcome(new ChatAgentError.UnexpectedStatus({ url: error.url, status: 401, contentType: null, excerpt: "" })),
+ *   "NotPosted"
+ * )
  *
  * @since 0.1.0
  * @category predicates

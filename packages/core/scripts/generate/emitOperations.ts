@@ -117,8 +117,8 @@ export const emitArea = (plan: Plan, area: Area, sources: ReadonlyArray<string>)
   const bodies = area.operations.map((o) => emitOperation(refs, o, services.get(o.service)!))
   const names = area.operations.map((o) => `\`${o.name}\``).join(", ")
   return [
-    header(sources),
     doc([...wrap(`Services88 operations: ${area.summary}. Holds ${names}.`), "", `@since ${SINCE}`]),
+    header(sources),
     imports.render(),
     "",
     bodies.join("\n\n"),
@@ -198,7 +198,6 @@ export const emitService = (plan: Plan, service: ServiceDecl, sources: ReadonlyA
     ...[...used].sort().map((area) => `import type * as ${area} from ${str(`../operations/${area}.js`)}`)
   ]
   return [
-    header(sources),
     doc([
       ...wrap(
         `The \`${service.name}\` service (\`${service.endpointPath}\`) as methods, one per operation in the WSDL's ` +
@@ -207,6 +206,7 @@ export const emitService = (plan: Plan, service: ServiceDecl, sources: ReadonlyA
       "",
       `@since ${SINCE}`
     ]),
+    header(sources),
     imports.join("\n"),
     "",
     doc([

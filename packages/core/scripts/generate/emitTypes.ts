@@ -318,8 +318,8 @@ export const emitFamily = (plan: Plan, family: Family, sources: ReadonlyArray<st
   })
   const names = family.types.map((t) => `\`${t.qname.name}\``).join(", ")
   return [
-    header(sources),
     doc([...wrap(`Services88 data contracts: ${family.summary}. Holds ${names}.`), "", `@since ${SINCE}`]),
+    header(sources),
     imports.render(),
     "",
     body.join("\n\n"),
@@ -390,8 +390,8 @@ export const emitFamilyBindings = (plan: Plan, family: Family, sources: Readonly
     )
   }
   return [
-    header(sources),
     doc([`The bindings of the \`${family.module}\` data contracts.`, "", "@internal"]),
+    header(sources),
     imports.render(),
     "",
     body.join("\n\n"),

@@ -60,7 +60,7 @@ export class Imports {
   }
 }
 
-/** The first lines of every generated file. */
+/** The notice at the top of every generated file, under its module TSDoc (docgen reads the first comment). */
 export const header = (sources: ReadonlyArray<string>): string =>
   `// Generated, do not edit: run \`pnpm generate\` in packages/core (scripts/generate) to regenerate\n` +
   `// from ${sources.join(" and ")}.`

@@ -1,5 +1,3 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 data contracts: the base of NetServer's entities: table and field rights. Holds
  * `ETableRight`, `TableRight`, `EFieldRight`, `FieldRight`, `FieldProperty`,
@@ -7,6 +5,8 @@
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"
 import { makeFlags } from "../internal/flags.js"

@@ -1,5 +1,3 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 data contracts: chat topics (channels): opening hours, widget and bot settings. Holds
  * `CustomerLanguage`, `ReplyTemplate`, `TicketCategory`, `TicketPriority`, `TimeZoneRule`,
@@ -9,6 +7,8 @@
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"

@@ -1,10 +1,10 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 data contracts: list items (MDO lists). Holds `ArrayOfMDOListItem`, `MDOListItem`.
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import { withDefault } from "../internal/schemaDefaults.js"
 import * as Xsd from "../Xsd.js"

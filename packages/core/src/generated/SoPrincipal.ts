@@ -1,5 +1,3 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 data contracts: who a ticket belongs to: the principal carrier, roles and licenses. Holds
  * `RoleType`, `LicenseType`, `GrantedModuleLicense`, `ArrayOfGrantedModuleLicense`, `EjUserStatus`,
@@ -8,6 +6,8 @@
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"
 import { withDefault } from "../internal/schemaDefaults.js"

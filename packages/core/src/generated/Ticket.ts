@@ -1,11 +1,11 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 data contracts: a service ticket (request) and its statuses. Holds `TicketSecurityLevel`,
  * `TicketBaseStatus`, `TicketOrigin`, `TicketReadStatus`, `Ticket`.
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import { makeEnumeration } from "../internal/enumeration.js"
 import { withDefault } from "../internal/schemaDefaults.js"

@@ -1,10 +1,10 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * The bindings of the `ChatMessage` data contracts.
  *
  * @internal
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as b from "../../internal/binding.js"
 import * as x from "../../internal/bindingExtras.js"
 import * as ChatMessage from "../ChatMessage.js"

@@ -1,11 +1,11 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 operations: the messages of a chat session and its transcript. Holds `GetChatMessages`,
  * `AddChatMessage`, `GetChatTranscript`.
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import * as b from "../../internal/binding.js"
 import * as Operation from "../../Operation.js"

@@ -1,5 +1,3 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 operations: chat sessions: create, read, save, delete, list, pick up, transfer, reset.
  * Holds `CreateDefaultChatSessionEntity`, `SaveChatSessionEntity`, `DeleteChatSessionEntity`,
@@ -9,6 +7,8 @@
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import * as b from "../../internal/binding.js"
 import * as Operation from "../../Operation.js"

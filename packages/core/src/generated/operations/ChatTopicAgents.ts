@@ -1,5 +1,3 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * Services88 operations: the agents of a chat topic. Holds `CreateDefaultChatTopicAgent`,
  * `GetUserAgentList`, `GetChatTopicUserAgentList`, `GetChatTopicUserAgent`, `AddChatTopicUserAgent`,
@@ -7,6 +5,8 @@
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import * as Schema from "effect/Schema"
 import * as b from "../../internal/binding.js"
 import * as Operation from "../../Operation.js"

@@ -1,11 +1,11 @@
-// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
-// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 /**
  * The `Chat` service (`Remote/Services88/Chat.svc`) as methods, one per operation in the WSDL's order,
  * as SuperOffice's own agents have them.
  *
  * @since 0.2.0
  */
+// Generated, do not edit: run `pnpm generate` in packages/core (scripts/generate) to regenerate
+// from wsdl/Services88-Chat.wsdl and wsdl/Services88-SoPrincipal.wsdl.
 import type * as Effect from "effect/Effect"
 import type * as Operation from "../../Operation.js"
 import type * as ChatMessages from "../operations/ChatMessages.js"
