@@ -19,7 +19,7 @@ import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import type { ChatAgentError } from "./ChatAgentError.js"
 import { LoginFailed, UndecodableResponse } from "./ChatAgentError.js"
-import { makeCall } from "./internal/call.js"
+import { makeCall, Refusal } from "./internal/call.js"
 import type { Invoke } from "./internal/methods.js"
 import { makeMethods } from "./internal/methods.js"
 import { nodeHttpClient } from "./internal/nodeHttpClient.js"
@@ -135,14 +135,11 @@ export const make: Effect.Effect<SoPrincipal["Type"], never, NetServerConfig | S
         call(
           operation,
           { userName, password },
-          (body) => body,
-          undefined,
-          { ticket: null, secrets: [password] }
-        ).pipe(
-          Effect.flatMap((body): Effect.Effect<Authenticated, LoginFailed | ChatAgentError> => {
-            if (!body.authenticationSucceeded) return Effect.fail(new LoginFailed({ userName, url }))
+          // Decided inside the call, so that its span ends with the login's outcome.
+          (body): Authenticated | Refusal => {
+            if (!body.authenticationSucceeded) return new Refusal(new LoginFailed({ userName, url }))
             if (body.ticket === null || body.response === null || Redacted.value(body.ticket) === "") {
-              return Effect.fail(
+              return new Refusal(
                 new UndecodableResponse({
                   reason: "MissingResult",
                   url,
@@ -155,8 +152,11 @@ export const make: Effect.Effect<SoPrincipal["Type"], never, NetServerConfig | S
                 })
               )
             }
-            return Effect.succeed({ ticket: body.ticket, principal: body.response })
-          }),
+            return { ticket: body.ticket, principal: body.response }
+          },
+          undefined,
+          { ticket: null, secrets: [password] }
+        ).pipe(
           Effect.catchTag("UnencodableValue", (e) =>
             // The only value that can fail to encode is the user name or the
             // password; say which without showing it.

@@ -2,10 +2,13 @@
  * The examples of docs/transport.md and the package README, run as tests
  * against a loopback server so the guide cannot rot.
  */
+import { NodeSdk } from "@effect/opentelemetry"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
+import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"
+import { BatchSpanProcessor } from "@opentelemetry/sdk-trace-base"
 import { ChatAgent, ChatAgentError, NetServerConfig } from "@so-chat/transport"
 import { Config, ConfigProvider, DateTime, Duration, Effect, Layer, Redacted, Schedule } from "effect"
 import * as path from "node:path"
@@ -157,6 +160,53 @@ describe("docs/transport.md", () => {
         )
       )
       expect(m.chatMessageId).toBe(4711)
+    }).pipe(Effect.scoped))
+
+  it.live("tracing: so-chat's spans to an OpenTelemetry collector over OTLP", () =>
+    Effect.gen(function*() {
+      const server = yield* loopback(posted)
+      // A collector on loopback: OTLP/HTTP posts JSON to /v1/traces.
+      const collector = yield* loopback((_req, res) => send(res, 200, "application/json", "{}"))
+      const endpoint = process.env["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"]
+      process.env["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"] = `${collector.url}v1/traces`
+      yield* Effect.addFinalizer(() =>
+        Effect.sync(() => {
+          if (endpoint === undefined) delete process.env["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"]
+          else process.env["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"] = endpoint
+        })
+      )
+      // --- example: otlp
+      // The OTLP endpoint comes from OTEL_EXPORTER_OTLP_ENDPOINT (default http://localhost:4318).
+      const TracingLive = NodeSdk.layer(() => ({
+        resource: { serviceName: "chat-bridge" },
+        spanProcessor: new BatchSpanProcessor(new OTLPTraceExporter())
+      }))
+
+      const reply = Effect.gen(function*() {
+        const agent = yield* ChatAgent.ChatAgent
+        yield* agent.addChatMessage(42, { message: "Hello!" })
+      }).pipe(Effect.withSpan("reply to customer"))
+
+      const ChatAgentLive = ChatAgent.layerNode.pipe(Layer.provide(NetServerConfig.layerConfig()))
+      const main = reply.pipe(Effect.provide(ChatAgentLive), Effect.provide(TracingLive))
+      // --- end
+      // Ending the SDK's layer flushes the batch: the collector has the spans when `main` returns.
+      yield* withEnv(server.url, main)
+      const exported = collector.received.filter((r) => r.method === "POST" && r.url === "/v1/traces")
+      expect(exported).toHaveLength(1)
+      const spans = (JSON.parse(exported[0]!.body) as {
+        resourceSpans: Array<
+          { scopeSpans: Array<{ spans: Array<{ name: string; attributes: Array<{ key: string }> }> }> }
+        >
+      }).resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans))
+      expect(spans.map((s) => s.name).sort()).toEqual(["Chat/AddChatMessage", "reply to customer"])
+      const call = spans.find((s) => s.name === "Chat/AddChatMessage")!
+      expect(call.attributes.map((a) => a.key)).toContain("so_chat.chat_message_id")
+      expect(exported[0]!.body).toContain("chat-bridge")
+      // The ticket and token went to NetServer, and nowhere near the collector.
+      expect(server.received[0]!.body).toContain("7T:abc==")
+      expect(exported[0]!.body).not.toContain("7T:abc==")
+      expect(exported[0]!.body).not.toContain("app-token")
     }).pipe(Effect.scoped))
 })
 

@@ -30,6 +30,15 @@ const header = (headers: SoapResponse["headers"], name: string): string | null =
 }
 
 /**
+ * What a call's `result` returns for an answer that decoded but says the
+ * call failed (a login NetServer refused): the call fails with `error`, and
+ * its span says so, as for any other failure.
+ */
+export class Refusal {
+  constructor(readonly error: ChatAgentError) {}
+}
+
+/**
  * Reads an answer: the content type must be the sent version's, the envelope
  * too; a SOAP fault or NetServer's refusal decodes under any status; other
  * non-2xx answers are `UnexpectedStatus`.
@@ -38,7 +47,7 @@ export const interpret = <Req, Res, A>(
   operation: Operation.Operation<Req, Res>,
   response: SoapResponse,
   context: Context,
-  result: (response: Res) => A | null
+  result: (response: Res) => A | Refusal | null
 ): Either.Either<A, ChatAgentError> => {
   const { status } = response
   const ok = status >= 200 && status < 300
@@ -90,6 +99,8 @@ export const interpret = <Req, Res, A>(
     const value = result(decoded.right.body)
     return value === null
       ? undecodable("MissingResult", `${operation.responseElement} holds no result (nil)`)
+      : value instanceof Refusal
+      ? Either.left(value.error)
       : Either.right(value)
   }
   const error = decoded.left
@@ -119,7 +130,7 @@ export interface Call {
   <Req, Res, A>(
     operation: Operation.Operation<Req, Res>,
     request: Req,
-    result: (response: Res) => A | null,
+    result: (response: Res) => A | Refusal | null,
     annotate?: (span: Tracer.Span, result: A) => void,
     options?: CallOptions
   ): Effect.Effect<A, ChatAgentError>
@@ -205,7 +216,7 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
   return <Req, Res, A>(
     operation: Operation.Operation<Req, Res>,
     request: Req,
-    result: (response: Res) => A | null,
+    result: (response: Res) => A | Refusal | null,
     annotate?: (span: Tracer.Span, result: A) => void,
     options?: CallOptions
   ): Effect.Effect<A, ChatAgentError> => {
