@@ -6,16 +6,15 @@
  * its outcome, under the application's span, and no secret anywhere in it.
  */
 import { NodeSdk } from "@effect/opentelemetry"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api"
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base"
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
 import { AddChatMessage, AuthenticateUsernamePassword, GetChatMessages } from "@so-chat/core"
 import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
-import { ChatAgent, NetServerConfig, SoPrincipal, TicketSource } from "@so-chat/transport"
+import { ChatAgent, NetServerConfig, TicketSource } from "@so-chat/transport"
 import { Effect, Exit, Layer, Redacted } from "effect"
-import { layers } from "./support/layers.js"
+import { layers, principalLayers } from "./support/layers.js"
 
 // Unique strings, so finding one anywhere in a span is a leak, not a coincidence.
 const PASSWORD = "pw-SECRET-41d7e0"
@@ -31,15 +30,6 @@ const fake = FakeNetServerHttp.layer({
   issueTicket: () => LOGIN_TICKET,
   chatSessionIds: [7]
 })
-
-const principals = {
-  "SoPrincipal.layerNode": SoPrincipal.layerNode,
-  "SoPrincipal.layerNodeHttpClient": SoPrincipal.layerNodeHttpClient,
-  "SoPrincipal.layerFetch": SoPrincipal.layerFetch,
-  "SoPrincipal.layerHttpClient on a consumer's own client (node:http)": SoPrincipal.layerHttpClient.pipe(
-    Layer.provide(NodeHttpClient.layer)
-  )
-} as const
 
 // A shut-down InMemorySpanExporter forgets its spans; this one keeps them for the test to read.
 class KeepingExporter extends InMemorySpanExporter {
@@ -183,7 +173,7 @@ describe("ChatAgent: each call is one client span under the application's", () =
 })
 
 describe("SoPrincipal: a login is one client span, inside TicketSource's", () => {
-  for (const [name, principal] of Object.entries(principals)) {
+  for (const [name, principal] of Object.entries(principalLayers)) {
     it.live(`${name}: a login, a call with its ticket, a wrong password`, () =>
       Effect.gen(function*() {
         const http = yield* FakeNetServerHttp.FakeNetServerHttp

@@ -5,7 +5,6 @@
  * an unknown outcome and writes are not; the re-login on a refused ticket
  * applies to any operation.
  */
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import type { Operation } from "@so-chat/core"
 import { Envelope, NetServerHeaders } from "@so-chat/core"
@@ -21,7 +20,7 @@ import { ChatAgent, ChatAgentError, NetServerConfig, SoPrincipal, TicketSource }
 import { Cause, Context, Effect, Either, Exit, Layer, Option, Redacted } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { layers } from "./support/layers.js"
+import { layers, principalLayers } from "./support/layers.js"
 import type { Handler } from "./support/loopback.js"
 import { loopback, send } from "./support/loopback.js"
 
@@ -114,15 +113,6 @@ const config = (url: string) =>
     applicationToken: Redacted.make("app-token-under-test"),
     timeout: "3 seconds"
   }))
-
-const principalLayers = {
-  "ChatAgent.layerNode (undici, throughput)": SoPrincipal.layerNode,
-  "ChatAgent.layerNodeHttpClient (HttpClient on undici)": SoPrincipal.layerNodeHttpClient,
-  "ChatAgent.layerFetch (HttpClient on fetch)": SoPrincipal.layerFetch,
-  "ChatAgent.layerHttpClient on a consumer's own client (node:http)": SoPrincipal.layerHttpClient.pipe(
-    Layer.provide(NodeHttpClient.layer)
-  )
-} as const
 
 /** A service from its layer, kept for the test's scope (a transport's connections live as long as it). */
 const built = <I, S>(layer: Layer.Layer<I>, tag: Context.Tag<I, S>) =>
@@ -255,7 +245,7 @@ for (const [name, layer] of Object.entries(layers)) {
         const seen: Array<Seen> = []
         const server = yield* documentedServer(seen)
         const principal = yield* built(
-          principalLayers[name as keyof typeof principalLayers].pipe(Layer.provide(config(server.url))),
+          Object.values(principalLayers)[Object.keys(layers).indexOf(name)]!.pipe(Layer.provide(config(server.url))),
           SoPrincipal.SoPrincipal
         )
         let called = 0
