@@ -97,6 +97,24 @@ const textOf = (element: XmlElement, path: string): string => {
   return element.text
 }
 
+/**
+ * What a container codec is given, checked before it is taken apart: from
+ * JavaScript (or a cast) a `null` or another wrong value would otherwise end
+ * in a TypeError with no path instead of an `UnencodableValue`.
+ *
+ * @internal
+ */
+export const checkObject = (value: unknown, path: string, what: string): void => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    failEncode(path, `expected ${what}, got ${xsd.describeValue(value)}`)
+  }
+}
+
+/** @internal */
+export const checkArray = (value: unknown, path: string, what: string): void => {
+  if (!Array.isArray(value)) failEncode(path, `expected ${what}, got ${xsd.describeValue(value)}`)
+}
+
 const writeSimple = (out: XmlOut, tag: Tag, text: string) => {
   out.write(tag.open + text + tag.close)
 }
@@ -327,6 +345,7 @@ export const complex = <A>(
     absent: () => make(Object.fromEntries(get().fields.map(([key, , codec]) => [key, codec.absent()]))),
     write: (out, tag, value, path) => {
       const { fields, tags } = get()
+      checkObject(value, path, "an object of its fields")
       out.write(tag.open)
       writeFields(out, fields, tags, unmake(value), path)
       out.write(tag.close)
@@ -352,6 +371,7 @@ export const dictionary = (itemName: string): Codec<Record<string, string | null
     nillable: false,
     absent: () => ({}),
     write: (out, tag, value, path) => {
+      checkObject(value, path, "a dictionary (an object of strings)")
       out.write(tag.open)
       for (const key of Object.keys(value)) {
         const v = value[key]!
@@ -393,6 +413,7 @@ export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<
     nillable: false,
     absent: () => [],
     write: (out, tag, value, path) => {
+      checkArray(value, path, `an array of ${itemName}`)
       out.write(tag.open)
       for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
       out.write(tag.close)
