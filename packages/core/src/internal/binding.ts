@@ -261,7 +261,9 @@ export const readFields = (
   element: XmlElement,
   path: string,
   fields: ReadonlyArray<Field>,
-  index: ReadonlyMap<string, number>
+  index: ReadonlyMap<string, number>,
+  /** Where the values go (an instance of the contract's class, see `decodedPrototype`). */
+  props: Record<string, unknown> = {}
 ): Record<string, unknown> => {
   const found: Array<XmlElement | undefined> = new Array(fields.length)
   // Fields come in the contract's order: the next one is checked first,
@@ -277,7 +279,6 @@ export const readFields = (
     if (found[i] !== undefined) failDecode(`${path}/${child.local}`, "appears more than once")
     found[i] = child
   }
-  const props: Record<string, unknown> = {}
   for (let i = 0; i < fields.length; i++) {
     const [key, name, codec] = fields[i]!
     const child = found[i]
@@ -340,6 +341,7 @@ export const complex = <A>(
     }
     return resolved
   }
+  const prototype: object | undefined = (make as { decodedPrototype?: object }).decodedPrototype
   return {
     nillable: false,
     absent: () => make(Object.fromEntries(get().fields.map(([key, , codec]) => [key, codec.absent()]))),
@@ -352,7 +354,12 @@ export const complex = <A>(
     },
     read: (element, path, strict) => {
       const { fields, index } = get()
-      return make(strict ? readFieldsInOrder(element, path, fields) : readFields(element, path, fields, index))
+      // The instance itself is filled when `make` only makes one from the
+      // decoded fields: copying them over was 6% of decoding a session entity.
+      const props = prototype === undefined ? {} : Object.create(prototype)
+      if (strict) readFieldsInOrder(element, path, fields, props)
+      else readFields(element, path, fields, index, props)
+      return prototype === undefined ? make(props) : props
     }
   }
 }
@@ -447,7 +454,8 @@ export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<
 export const readFieldsInOrder = (
   element: XmlElement,
   path: string,
-  fields: ReadonlyArray<Field>
+  fields: ReadonlyArray<Field>,
+  props: Record<string, unknown> = {}
 ): Record<string, unknown> => {
   const found: Array<XmlElement | undefined> = new Array(fields.length)
   let member = -1
@@ -461,7 +469,6 @@ export const readFieldsInOrder = (
       }
     }
   }
-  const props: Record<string, unknown> = {}
   for (let i = 0; i < fields.length; i++) {
     const [key, name, codec] = fields[i]!
     const child = found[i]

@@ -61,9 +61,14 @@ export const isName = (s: string): boolean => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(
  *
  * @internal
  */
-export const fromDecoded =
-  <C extends new(props: any, options?: boolean) => any>(Class: C) => (props: object): InstanceType<C> =>
-    Object.assign(Object.create(Class.prototype), props)
+export const fromDecoded = <C extends new(props: any, options?: boolean) => any>(
+  Class: C
+): (props: object) => InstanceType<C> =>
+  // `decodedPrototype` lets `complex` fill an instance directly instead of
+  // building the fields and copying them over.
+  Object.assign((props: object): InstanceType<C> => Object.assign(Object.create(Class.prototype), props), {
+    decodedPrototype: Class.prototype as object
+  })
 
 /** @internal */
 export const long: Codec<bigint> = simple(() => 0n, (value, path) => {

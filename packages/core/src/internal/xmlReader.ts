@@ -252,6 +252,14 @@ const ROOT_SCOPE = NamespaceScope.of("xml", XML_NS)
 const isNamespaceDeclaration = (name: string): boolean =>
   name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 58)
 
+const isSpaceOnly = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false
+  }
+  return true
+}
+
 /** Shared and never written to: the children of an element without any. */
 const NO_CHILDREN: Array<XmlElement> = []
 
@@ -355,9 +363,14 @@ class TreeBuilder implements XmlSink {
       if (uri === undefined) this.fail("NotXml", `the prefix "${prefix}" of <${name}> is not bound to a namespace`)
     }
     const element: XmlElement = { uri: uri!, local, name, attributes: raw, scope, nil, children: NO_CHILDREN, text: "" }
-    if (parent === undefined) this.root = element
-    else if (parent.children === NO_CHILDREN) parent.children = [element]
-    else parent.children.push(element)
+    if (parent === undefined) {
+      this.root = element
+    } else if (parent.children === NO_CHILDREN) {
+      parent.children = [element]
+      if (isSpaceOnly(parent.text)) parent.text = ""
+    } else {
+      parent.children.push(element)
+    }
     stack.push(element)
   }
 
@@ -365,9 +378,16 @@ class TreeBuilder implements XmlSink {
     this.stack.pop()
   }
 
+  /**
+   * Whitespace-only text in an element with children is indentation and is
+   * dropped (so the scanner need not slice it): such an element's text is
+   * what is left, which a complex value never reads.
+   */
   text(text: string): void {
     const top = this.stack[this.stack.length - 1]
-    if (top !== undefined) top.text += text
+    if (top === undefined) return
+    if (top.children !== NO_CHILDREN && isSpaceOnly(text)) return
+    top.text += text
   }
 
   get depth(): number {
