@@ -79,13 +79,13 @@ describe("codec: a wrong value for a container fails at the container's path", (
   }
 
   it("an array item that is null fails at the item's path", () => {
-    const e = failure(() => write(b.array("Point", point), [{ x: 1 }, null], "V"))
+    const e = failure(() => write(b.array("Point", point), [{ x: 1 }, null as any], "V"))
     expect(e.path).toBe("V/Point[1]")
     expect(e.detail).toMatch(/got null/)
   })
 
   it("an entry that is null fails at the entry's path", () => {
-    const e = failure(() => write(x.entries("item", b.int, b.string), [null], "V"))
+    const e = failure(() => write(x.entries("item", b.int, b.string), [null as any], "V"))
     expect(e.path).toBe("V/item[0]")
     expect(e.detail).toMatch(/entry, got null/)
   })
