@@ -63,9 +63,16 @@ export class XmlReadFailure {
 export type KnownNamespaces = ReadonlyMap<string, string>
 
 /** @internal */
-export const knownNamespaces = (uris: Iterable<string>): KnownNamespaces => new Map([...uris].map((u) => [u, u]))
+export const knownNamespaces = (uris: Iterable<string>): KnownNamespaces => {
+  const known: KnownNamespaces = new Map([...uris].map((u) => [u, u]))
+  knownLists.set(known, [...known.keys()])
+  return known
+}
 
 const NO_KNOWN_NAMESPACES: KnownNamespaces = new Map()
+
+/** Each known set's URIs as a list, made once per set rather than once per document. */
+const knownLists = new WeakMap<KnownNamespaces, ReadonlyArray<string>>()
 
 /** @internal */
 export interface XmlReadLimits {
@@ -280,10 +287,29 @@ class TreeBuilder implements XmlSink {
   private lastUri = ""
   private lastLocal = ""
 
+  private readonly knownList: ReadonlyArray<string>
+
   constructor(
     private readonly fail: (reason: XmlReadFailureReason, message: string) => never,
-    private readonly known: KnownNamespaces
-  ) {}
+    known: KnownNamespaces
+  ) {
+    this.knownList = knownLists.get(known) ?? [...known.keys()]
+  }
+
+  /**
+   * The caller's string for a known URI: compared by length first, then
+   * content, which costs less than hashing a fresh fifty-character string
+   * into the map (in a profile of a small response, that look-up was the
+   * costliest line of building its root).
+   */
+  private knownString(uri: string): string {
+    const known = this.knownList
+    for (let i = 0; i < known.length; i++) {
+      const k = known[i]!
+      if (k.length === uri.length && k === uri) return k
+    }
+    return uri
+  }
 
   private checkQName(name: string, colon: number) {
     if (colon === 0 || colon === name.length - 1 || name.indexOf(":", colon + 1) !== -1) {
@@ -344,7 +370,7 @@ class TreeBuilder implements XmlSink {
             this.fail("NotXml", `the prefix "${prefix}" cannot be bound to "${uri}"`)
           }
         }
-        scope = scope.bind(prefix, this.known.get(uri) ?? uri)
+        scope = scope.bind(prefix, this.knownString(uri))
         continue
       }
       if (attribute.includes(":")) prefixed++
