@@ -257,7 +257,9 @@ const ROOT_SCOPE = NamespaceScope.of("xml", XML_NS)
 
 /** `xmlns` or `xmlns:…`: a namespace declaration, not an attribute in a namespace. */
 const isNamespaceDeclaration = (name: string): boolean =>
-  name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 58)
+  // `xm` first: `xsi:type`, on most elements of a response, also starts with `x`.
+  name.charCodeAt(1) === 109 /* m */ && name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") &&
+  (name.length === 5 || name.charCodeAt(5) === 58)
 
 const isSpaceOnly = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) {
