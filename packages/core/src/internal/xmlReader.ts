@@ -28,6 +28,7 @@ export interface XmlElement {
   readonly nil: boolean
   /** Shared and empty until the first child is added. */
   children: Array<XmlElement>
+  /** Its character data; in an element with children, without the whitespace-only runs (indentation). */
   text: string
 }
 
