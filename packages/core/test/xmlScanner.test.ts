@@ -273,6 +273,38 @@ describe("the reader's fast path agrees with saxes", () => {
     )
   })
 
+  it("on indentation and mixed content: both drop whitespace-only text in an element with children, nothing else", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "\n  ",
+      "\t",
+      "x",
+      " y ",
+      "<e/>",
+      "<f> <g/> </f>",
+      "<h>  </h>",
+      "<!-- c -->",
+      "<![CDATA[ ]]>"
+    )
+    const mixed = fc.array(piece, { maxLength: 8 }).map((parts) => `<root>${parts.join("")}</root>`)
+    fc.assert(
+      fc.property(mixed, (text) => {
+        expect(agree(text).taken, text).toBe(true)
+        const tree = readFast(text, false, MAX_DEPTH)!
+        const leaves = (e: typeof tree): Array<typeof tree> =>
+          e.children.length === 0 ? [e] : e.children.flatMap(leaves)
+        // A leaf keeps its whitespace; an element with children keeps only text that is not all whitespace.
+        for (const leaf of leaves(tree)) if (leaf.local === "h") expect(leaf.text).toBe("  ")
+        if (tree.children.length > 0 && tree.text !== "") expect(tree.text.trim()).not.toBe("")
+      }),
+      { numRuns: runs(500) }
+    )
+    const indented = readFast("<a>\n  <b> </b>\n  <c/>\n</a>", false, MAX_DEPTH)!
+    expect(indented.text).toBe("")
+    expect(indented.children.map((c) => c.text)).toEqual([" ", ""])
+    expect(readFast("<a> x <b/> </a>", false, MAX_DEPTH)!.text).toBe(" x ")
+  })
+
   it("takes every documented envelope, and decodes them as before", () => {
     for (
       const name of [

@@ -97,6 +97,24 @@ const textOf = (element: XmlElement, path: string): string => {
   return element.text
 }
 
+/**
+ * What a container codec is given, checked before it is taken apart: from
+ * JavaScript (or a cast) a `null` or another wrong value would otherwise end
+ * in a TypeError with no path instead of an `UnencodableValue`.
+ *
+ * @internal
+ */
+export const checkObject = (value: unknown, path: string, what: string): void => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    failEncode(path, `expected ${what}, got ${xsd.describeValue(value)}`)
+  }
+}
+
+/** @internal */
+export const checkArray = (value: unknown, path: string, what: string): void => {
+  if (!Array.isArray(value)) failEncode(path, `expected ${what}, got ${xsd.describeValue(value)}`)
+}
+
 const writeSimple = (out: XmlOut, tag: Tag, text: string) => {
   out.write(tag.open + text + tag.close)
 }
@@ -243,7 +261,9 @@ export const readFields = (
   element: XmlElement,
   path: string,
   fields: ReadonlyArray<Field>,
-  index: ReadonlyMap<string, number>
+  index: ReadonlyMap<string, number>,
+  /** Where the values go (an instance of the contract's class, see `decodedPrototype`). */
+  props: Record<string, unknown> = {}
 ): Record<string, unknown> => {
   const found: Array<XmlElement | undefined> = new Array(fields.length)
   // Fields come in the contract's order: the next one is checked first,
@@ -259,7 +279,6 @@ export const readFields = (
     if (found[i] !== undefined) failDecode(`${path}/${child.local}`, "appears more than once")
     found[i] = child
   }
-  const props: Record<string, unknown> = {}
   for (let i = 0; i < fields.length; i++) {
     const [key, name, codec] = fields[i]!
     const child = found[i]
@@ -322,18 +341,25 @@ export const complex = <A>(
     }
     return resolved
   }
+  const prototype: object | undefined = (make as { decodedPrototype?: object }).decodedPrototype
   return {
     nillable: false,
     absent: () => make(Object.fromEntries(get().fields.map(([key, , codec]) => [key, codec.absent()]))),
     write: (out, tag, value, path) => {
       const { fields, tags } = get()
+      checkObject(value, path, "an object of its fields")
       out.write(tag.open)
       writeFields(out, fields, tags, unmake(value), path)
       out.write(tag.close)
     },
     read: (element, path, strict) => {
       const { fields, index } = get()
-      return make(strict ? readFieldsInOrder(element, path, fields) : readFields(element, path, fields, index))
+      // The instance itself is filled when `make` only makes one from the
+      // decoded fields: copying them over was 6% of decoding a session entity.
+      const props = prototype === undefined ? {} : Object.create(prototype)
+      if (strict) readFieldsInOrder(element, path, fields, props)
+      else readFields(element, path, fields, index, props)
+      return prototype === undefined ? make(props) : props
     }
   }
 }
@@ -352,6 +378,7 @@ export const dictionary = (itemName: string): Codec<Record<string, string | null
     nillable: false,
     absent: () => ({}),
     write: (out, tag, value, path) => {
+      checkObject(value, path, "a dictionary (an object of strings)")
       out.write(tag.open)
       for (const key of Object.keys(value)) {
         const v = value[key]!
@@ -393,6 +420,7 @@ export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<
     nillable: false,
     absent: () => [],
     write: (out, tag, value, path) => {
+      checkArray(value, path, `an array of ${itemName}`)
       out.write(tag.open)
       for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
       out.write(tag.close)
@@ -426,7 +454,8 @@ export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<
 export const readFieldsInOrder = (
   element: XmlElement,
   path: string,
-  fields: ReadonlyArray<Field>
+  fields: ReadonlyArray<Field>,
+  props: Record<string, unknown> = {}
 ): Record<string, unknown> => {
   const found: Array<XmlElement | undefined> = new Array(fields.length)
   let member = -1
@@ -440,7 +469,6 @@ export const readFieldsInOrder = (
       }
     }
   }
-  const props: Record<string, unknown> = {}
   for (let i = 0; i < fields.length; i++) {
     const [key, name, codec] = fields[i]!
     const child = found[i]

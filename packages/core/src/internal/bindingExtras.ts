@@ -12,7 +12,18 @@
 import * as Duration from "effect/Duration"
 import { NotGiven } from "../XsdExtended.js"
 import type { Codec, Field, Tag } from "./binding.js"
-import { BindingFailure, failDecode, fieldIndex, nillable, readElement, SERVICES88, string, tag } from "./binding.js"
+import {
+  BindingFailure,
+  checkArray,
+  checkObject,
+  failDecode,
+  fieldIndex,
+  nillable,
+  readElement,
+  SERVICES88,
+  string,
+  tag
+} from "./binding.js"
 import type { XmlElement } from "./xmlReader.js"
 import * as xsd from "./xsd.js"
 import * as x from "./xsdExtended.js"
@@ -50,9 +61,14 @@ export const isName = (s: string): boolean => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(
  *
  * @internal
  */
-export const fromDecoded =
-  <C extends new(props: any, options?: boolean) => any>(Class: C) => (props: object): InstanceType<C> =>
-    Object.assign(Object.create(Class.prototype), props)
+export const fromDecoded = <C extends new(props: any, options?: boolean) => any>(
+  Class: C
+): (props: object) => InstanceType<C> =>
+  // `decodedPrototype` lets `complex` fill an instance directly instead of
+  // building the fields and copying them over.
+  Object.assign((props: object): InstanceType<C> => Object.assign(Object.create(Class.prototype), props), {
+    decodedPrototype: Class.prototype as object
+  })
 
 /** @internal */
 export const long: Codec<bigint> = simple(() => 0n, (value, path) => {
@@ -186,6 +202,7 @@ export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly
     nillable: false,
     absent: () => ({}),
     write: (out, t, dict, path) => {
+      checkObject(dict, path, "a dictionary (an object)")
       out.write(t.open)
       for (const k of Object.keys(dict)) {
         out.write(itemTag.open)
@@ -239,6 +256,7 @@ export const arrayIn = <A>(namespace: string, itemName: string, item: Codec<A>):
     nillable: false,
     absent: () => [],
     write: (out, t, value, path) => {
+      checkArray(value, path, `an array of ${itemName}`)
       out.write(t.open)
       for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
       out.write(t.close)
@@ -284,6 +302,7 @@ export const complexIn = <A>(
     absent: () => make(Object.fromEntries(get().fields.map(([k, , codec]) => [k, codec.absent()]))),
     write: (out, t, value: any, path) => {
       const { fields, tags } = get()
+      checkObject(value, path, "an object of its fields")
       out.write(t.open)
       for (let i = 0; i < fields.length; i++) {
         const [k, name, codec] = fields[i]!
@@ -352,9 +371,11 @@ export const entries = <K, V>(
     nillable: false,
     absent: () => [],
     write: (out, t, list, path) => {
+      checkArray(list, path, "a list of { key, value }")
       out.write(t.open)
       for (let i = 0; i < list.length; i++) {
         const at = `${path}/${itemName}[${i}]`
+        checkObject(list[i], at, "a { key, value } entry")
         out.write(itemTag.open)
         key.write(out, keyTag, list[i]!.key, `${at}/Key`)
         value.write(out, valueTag, list[i]!.value, `${at}/Value`)

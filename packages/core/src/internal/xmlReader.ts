@@ -28,6 +28,7 @@ export interface XmlElement {
   readonly nil: boolean
   /** Shared and empty until the first child is added. */
   children: Array<XmlElement>
+  /** Its character data; in an element with children, without the whitespace-only runs (indentation). */
   text: string
 }
 
@@ -63,9 +64,16 @@ export class XmlReadFailure {
 export type KnownNamespaces = ReadonlyMap<string, string>
 
 /** @internal */
-export const knownNamespaces = (uris: Iterable<string>): KnownNamespaces => new Map([...uris].map((u) => [u, u]))
+export const knownNamespaces = (uris: Iterable<string>): KnownNamespaces => {
+  const known: KnownNamespaces = new Map([...uris].map((u) => [u, u]))
+  knownLists.set(known, [...known.keys()])
+  return known
+}
 
 const NO_KNOWN_NAMESPACES: KnownNamespaces = new Map()
+
+/** Each known set's URIs as a list, made once per set rather than once per document. */
+const knownLists = new WeakMap<KnownNamespaces, ReadonlyArray<string>>()
 
 /** @internal */
 export interface XmlReadLimits {
@@ -250,7 +258,17 @@ const ROOT_SCOPE = NamespaceScope.of("xml", XML_NS)
 
 /** `xmlns` or `xmlns:…`: a namespace declaration, not an attribute in a namespace. */
 const isNamespaceDeclaration = (name: string): boolean =>
-  name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") && (name.length === 5 || name.charCodeAt(5) === 58)
+  // `xm` first: `xsi:type`, on most elements of a response, also starts with `x`.
+  name.charCodeAt(1) === 109 /* m */ && name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") &&
+  (name.length === 5 || name.charCodeAt(5) === 58)
+
+const isSpaceOnly = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false
+  }
+  return true
+}
 
 /** Shared and never written to: the children of an element without any. */
 const NO_CHILDREN: Array<XmlElement> = []
@@ -272,10 +290,29 @@ class TreeBuilder implements XmlSink {
   private lastUri = ""
   private lastLocal = ""
 
+  private readonly knownList: ReadonlyArray<string>
+
   constructor(
     private readonly fail: (reason: XmlReadFailureReason, message: string) => never,
-    private readonly known: KnownNamespaces
-  ) {}
+    known: KnownNamespaces
+  ) {
+    this.knownList = knownLists.get(known) ?? [...known.keys()]
+  }
+
+  /**
+   * The caller's string for a known URI: compared by length first, then
+   * content, which costs less than hashing a fresh fifty-character string
+   * into the map (in a profile of a small response, that look-up was the
+   * costliest line of building its root).
+   */
+  private knownString(uri: string): string {
+    const known = this.knownList
+    for (let i = 0; i < known.length; i++) {
+      const k = known[i]!
+      if (k.length === uri.length && k === uri) return k
+    }
+    return uri
+  }
 
   private checkQName(name: string, colon: number) {
     if (colon === 0 || colon === name.length - 1 || name.indexOf(":", colon + 1) !== -1) {
@@ -336,7 +373,7 @@ class TreeBuilder implements XmlSink {
             this.fail("NotXml", `the prefix "${prefix}" cannot be bound to "${uri}"`)
           }
         }
-        scope = scope.bind(prefix, this.known.get(uri) ?? uri)
+        scope = scope.bind(prefix, this.knownString(uri))
         continue
       }
       if (attribute.includes(":")) prefixed++
@@ -355,9 +392,14 @@ class TreeBuilder implements XmlSink {
       if (uri === undefined) this.fail("NotXml", `the prefix "${prefix}" of <${name}> is not bound to a namespace`)
     }
     const element: XmlElement = { uri: uri!, local, name, attributes: raw, scope, nil, children: NO_CHILDREN, text: "" }
-    if (parent === undefined) this.root = element
-    else if (parent.children === NO_CHILDREN) parent.children = [element]
-    else parent.children.push(element)
+    if (parent === undefined) {
+      this.root = element
+    } else if (parent.children === NO_CHILDREN) {
+      parent.children = [element]
+      if (isSpaceOnly(parent.text)) parent.text = ""
+    } else {
+      parent.children.push(element)
+    }
     stack.push(element)
   }
 
@@ -365,9 +407,16 @@ class TreeBuilder implements XmlSink {
     this.stack.pop()
   }
 
+  /**
+   * Whitespace-only text in an element with children is indentation and is
+   * dropped (so the scanner need not slice it): such an element's text is
+   * what is left, which a complex value never reads.
+   */
   text(text: string): void {
     const top = this.stack[this.stack.length - 1]
-    if (top !== undefined) top.text += text
+    if (top === undefined) return
+    if (top.children !== NO_CHILDREN && isSpaceOnly(text)) return
+    top.text += text
   }
 
   get depth(): number {

@@ -29,6 +29,27 @@ const collapse = (text: string): string =>
 
 /** Parses xs:int / xs:short; returns the number or a message. @internal */
 export const parseInteger = (text: string, min: number, max: number, typeName: string): number | string => {
+  // The usual value, a few digits, read by character codes: a regex test and
+  // `Number` per value cost more. Anything else (whitespace, many digits, out
+  // of range, not a number) takes the general path below.
+  const length = text.length
+  if (length > 0 && length < 10) {
+    const first = text.charCodeAt(0)
+    const negative = first === 45 /* - */
+    let i = negative || first === 43 /* + */ ? 1 : 0
+    if (i < length) {
+      let n = 0
+      for (; i < length; i++) {
+        const d = text.charCodeAt(i) - 48
+        if (d < 0 || d > 9) break
+        n = n * 10 + d
+      }
+      if (i === length) {
+        if (negative) n = -n
+        if (n >= min && n <= max) return n === 0 ? 0 : n // no -0
+      }
+    }
+  }
   const t = collapse(text)
   if (!/^[+-]?[0-9]+$/.test(t)) return `"${excerpt(text)}" is not an ${typeName}`
   const n = Number(t)
