@@ -81,16 +81,16 @@ describe("a conversation on the default installation", () => {
         ["ToUser", "None", "Hello?"],
         ["ToCustomer", "None", "Hi, <grace> here"],
         ["ToUser", "None", "I want a quote"],
-        ["Special", "TransferedSession", "The chat was transferred from Grace Hopper to ada"],
-        ["Special", "ClosedByUser", "ada closed the chat"]
+        ["Special", "TransferedSession", "The chat was transferred from Grace Hopper to Ada Lovelace"],
+        ["Special", "ClosedByUser", "Ada Lovelace closed the chat"]
       ])
       // one id sequence for the whole installation: 3 went to Support's welcome in session 4
       expect(record.messages.map((m) => m.chatMessageId)).toEqual([1, 2, 4, 5, 6, 7])
       expect((yield* FakeNetServer.messages(4)).at(-1)).toMatchObject({ chatMessageId: 3, specialType: "Welcome" })
 
       const text = yield* as(ada, (a) => a.getChatTranscript(id, false))
-      expect(text).toContain("2026-12-02T09:01:00Z grace: Hi, <grace> here\n")
-      expect(text).toContain("2026-12-02T09:01:00Z * ada closed the chat\n")
+      expect(text).toContain("2026-12-02T09:01:00Z Grace Hopper: Hi, <grace> here\n")
+      expect(text).toContain("2026-12-02T09:01:00Z * Ada Lovelace closed the chat\n")
       const html = yield* as(ada, (a) => a.getChatTranscript(id, true))
       expect(html).toContain("Hi, &lt;grace&gt; here")
       expect(html).not.toContain("<grace>")

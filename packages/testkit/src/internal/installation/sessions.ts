@@ -68,7 +68,12 @@ const queue = (
   const added: ChatState = {
     ...state,
     nextChatSessionId: id + 1,
-    sessions: HashMap.set(state.sessions, id, { entity, messages: Chunk.empty(), transitions: Chunk.empty() })
+    sessions: HashMap.set(state.sessions, id, {
+      entity,
+      messages: Chunk.empty(),
+      transitions: Chunk.empty(),
+      postedBy: HashMap.empty()
+    })
   }
   const recorded = transition(added, id, {}, { at: now, by: user, operation })
   const next = postSpecial(recorded, id, "NewSession", "New chat session", null, now)
