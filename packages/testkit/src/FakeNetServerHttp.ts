@@ -294,3 +294,18 @@ export const start = async (options: Options = {}): Promise<Running> => {
     close: () => Effect.runPromise(Scope.close(scope, Exit.void))
   }
 }
+
+/**
+ * Another `ChatAgent` over loopback HTTP to the HTTP fake in the context,
+ * configured by `client` (typically another user's ticket), so several
+ * users work on one installation. `ChatAgent.layerNode` unless `agent`
+ * names another.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerChatAgentFor = (
+  client: Partial<NetServerConfig.Options>,
+  agent: Layer.Layer<ChatAgent.ChatAgent, never, NetServerConfig.NetServerConfig> = ChatAgent.layerNode
+): Layer.Layer<ChatAgent.ChatAgent, ConfigError.ConfigError, FakeNetServerHttp> =>
+  agent.pipe(Layer.provide(layerConfig(client)))
