@@ -178,4 +178,27 @@ describe("a seeded fake over real HTTP", () => {
         ])
       }).pipe(Effect.provide(layer))
     }))
+
+  it.scoped("over HTTP too, of ten pick-ups of one session by two users at once exactly one succeeds", () =>
+    Effect.gen(function*() {
+      const users = [
+        FakeNetServerHttp.layerChatAgentFor({}),
+        FakeNetServerHttp.layerChatAgentFor({
+          ticket: Redacted.make("7T:5678graceExample==")
+        })
+      ]
+      const results = yield* Effect.all(
+        Array.from(
+          { length: 10 },
+          (_, i) =>
+            Effect.either(
+              Effect.provide(Effect.flatMap(ChatAgent.ChatAgent, (a) => a.pickUpChatSession(4)), users[i % 2]!)
+            )
+        ),
+        { concurrency: "unbounded" }
+      )
+      expect(results.filter((r) => r._tag === "Right")).toHaveLength(1)
+      const record = Option.getOrThrow(yield* FakeNetServer.session(4))
+      expect(record.transitions.map((t) => t.operation)).toEqual(["seed", "PickUpChatSession"])
+    }).pipe(Effect.provide(FakeNetServerHttp.layer())))
 })
