@@ -161,7 +161,7 @@ describe("a seeded fake over real HTTP", () => {
         expect(yield* run(bo, (a) => a.pickUpFirstChatSession())).toBeNull()
         yield* run(kim, (a) => a.addChatMessage(40, { type: "ToCustomer", message: "On its way" }))
         const transcript = yield* run(bo, (a) => a.getChatTranscript(40, false))
-        expect(transcript.split("\n").filter((l) => l !== "").map((l) => l.replace(/^\S+ /, ""))).toEqual([
+        expect(transcript!.split("\n").filter((l) => l !== "").map((l) => l.replace(/^\S+ /, ""))).toEqual([
           "Pat: Where is my parcel?",
           "* Hi from Returns",
           "Kim Agent: On its way"
