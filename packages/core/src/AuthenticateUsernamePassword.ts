@@ -63,6 +63,7 @@ export const operation: Operation.Operation<Request, Response> = Operation.make(
   service: "SoPrincipal",
   name: "AuthenticateUsernamePassword",
   responseElement: "AuthenticateResponse",
+  requestHeaders: ["ApplicationToken"],
   Request,
   Response,
   request: b.complex(() => [
