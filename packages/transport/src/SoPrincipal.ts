@@ -141,21 +141,23 @@ export const make: Effect.Effect<SoPrincipal["Type"], never, NetServerConfig | S
         ).pipe(
           Effect.flatMap((body): Effect.Effect<Authenticated, LoginFailed | ChatAgentError> => {
             if (!body.authenticationSucceeded) return Effect.fail(new LoginFailed({ userName, url }))
-            if (body.ticket === null || body.response === null || Redacted.value(body.ticket) === "") {
+            const ticket = body.credentials?.ticket ?? null
+            if (ticket === null || body.response === null || Redacted.value(ticket) === "") {
               return Effect.fail(
                 new UndecodableResponse({
+                  operation: { name: operation.name, safeToRetry: operation.safeToRetry },
                   reason: "MissingResult",
                   url,
                   status: 200,
                   contentType: null,
                   detail: `AuthenticationSucceeded is true but the answer holds no ${
-                    body.ticket === null || Redacted.value(body.ticket) === "" ? "ticket" : "principal"
+                    ticket === null || Redacted.value(ticket) === "" ? "ticket" : "principal"
                   }`,
                   excerpt: ""
                 })
               )
             }
-            return Effect.succeed({ ticket: body.ticket, principal: body.response })
+            return Effect.succeed({ ticket, principal: body.response })
           }),
           Effect.catchTag("UnencodableValue", (e) =>
             // The only value that can fail to encode is the user name or the

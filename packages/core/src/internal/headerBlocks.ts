@@ -5,10 +5,10 @@
  *
  * @internal
  */
+import { soCredentials, soExceptionInfo, soExtraInfo, soTimeZone } from "../generated/internal/NetServerHeaders.js"
 import type { RequestHeaders, ResponseHeaders } from "../NetServerHeaders.js"
 import type { RequestHeader } from "../Operation.js"
 import * as b from "./binding.js"
-import { extraInfo, soExceptionInfo, soTimeZone } from "./contracts.js"
 
 const DEFAULT_NS = ` xmlns="${b.SERVICES88}"`
 // The header blocks' tags, each declaring the Services88 namespace.
@@ -19,10 +19,9 @@ const EXCEPTION_INFO = b.tag("ExceptionInfo", DEFAULT_NS)
 const EXTRA_INFO = b.tag("ExtraInfo", DEFAULT_NS)
 const SUCCEEDED = b.tag("Succeeded", DEFAULT_NS)
 
-const credentials = b.complex(
-  () => [["ticket", "Ticket", b.nillable(b.redactedString)]],
-  (props: { readonly ticket: RequestHeaders["ticket"] | null }) => props
-)
+// The blocks' contracts are the generated ones; which element is which block is the envelope's business.
+const credentials = soCredentials
+const extraInfo = soExtraInfo
 const booleanCodec = b.boolean
 
 /** A header block's element name (in the Services88 namespace) → the key it is read to, and its codec. */
