@@ -15,19 +15,23 @@
  * - `NotGiven` (decision 20): `{"notGiven":"nil"}` or `{"notGiven":"empty"}`,
  *   which no contract value looks like;
  * - a secret (`Redacted`): text in, `<redacted>` out;
- * - nil is `null`, enums are names, flags arrays of names, dictionaries objects.
+ * - nil is `null`, enums are names, flags arrays of names, dictionaries objects;
+ * - a data contract (a class) is an object whose fields may each be left out:
+ *   an omitted field takes what an absent element decodes to (the default
+ *   DataContractSerializer gives it, which is the class's constructor
+ *   default), so `{"chatSessionId": 42, "message": "Hi"}` is a ChatMessage.
  *
  * @internal
  */
 import { formatDuration, parseDuration } from "@so-chat/core/internal/xsdExtended"
 import * as XsdExtended from "@so-chat/core/XsdExtended"
 import * as Duration from "effect/Duration"
-import * as Option from "effect/Option"
+import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
-import * as Str from "effect/String"
+import { isRedacted, jsonType } from "./jsonType.js"
 import { MASK } from "./output.js"
 
 const DurationFromXsd = Schema.transformOrFail(Schema.String, Schema.DurationFromSelf, {
@@ -70,14 +74,6 @@ const redactedFromJson = (value: AST.AST) =>
     encode: () => MASK
   }).annotations({ identifier: "secret text" }).ast
 
-const redactedDescription = AST.getDescriptionAnnotation(Schema.RedactedFromSelf(Schema.String).ast)
-
-const isRedacted = (ast: AST.Declaration): boolean =>
-  ast.typeParameters.length === 1 && Option.getEquivalence(Str.Equivalence)(
-    AST.getDescriptionAnnotation(ast),
-    redactedDescription
-  )
-
 const declarationOf = (schema: Schema.Schema.Any) => (schema.ast as AST.Declaration).decodeUnknown
 
 // Declarations are matched by their decoder, which annotating a schema keeps.
@@ -86,6 +82,38 @@ const leaves: ReadonlyArray<readonly [AST.Declaration["decodeUnknown"], AST.AST]
   [declarationOf(Schema.Uint8ArrayFromSelf), Schema.Uint8ArrayFromBase64.ast],
   [declarationOf(Schema.DurationFromSelf), DurationFromXsd.ast]
 ]
+
+/**
+ * A data contract's class, as its AST: a transformation from the struct of its
+ * fields to the class's declaration (what `Schema.Class` makes).
+ */
+const isClass = (ast: AST.Transformation): boolean =>
+  ast.from._tag === "TypeLiteral" && ast.to._tag === "Declaration" &&
+  ast.transformation._tag === "FinalTransformation"
+
+/**
+ * What each field of a data contract is when absent: the class's own
+ * constructor defaults (the generated classes default every field to what an
+ * absent element decodes to), read by making an instance from no fields.
+ */
+const defaultsOf = (ast: AST.Transformation): Readonly<Record<PropertyKey, unknown>> | undefined => {
+  const made = (ast.transformation as AST.FinalTransformation).decode({}, {}, ast, {})
+  return Either.isEither(made) && Either.isRight(made) ? { ...(made.right as object) } : undefined
+}
+
+/** A data contract from JSON, each field optional: an omitted one takes its default. */
+const classFromJson = (ast: AST.Transformation): AST.AST => {
+  const defaults = defaultsOf(ast)
+  const fields = (ast.from as AST.TypeLiteral).propertySignatures
+  if (defaults === undefined || fields.some((p) => !(p.name in defaults))) {
+    return new AST.Transformation(toJson(ast.from), ast.to, ast.transformation, ast.annotations)
+  }
+  const from = Schema.Struct(Object.fromEntries(fields.map((p) => [
+    p.name,
+    Schema.optionalWith(Schema.make(toJson(p.type)), { default: () => defaults[p.name] as never })
+  ])))
+  return new AST.Transformation(from.ast, ast.to, ast.transformation, ast.annotations)
+}
 
 /** The JSON form of a schema's AST (see the module's description). */
 const toJson = (ast: AST.AST): AST.AST => {
@@ -101,7 +129,9 @@ const toJson = (ast: AST.AST): AST.AST => {
       return new AST.Refinement(toJson(ast.from), ast.filter, ast.annotations)
     // A class: its fields' side is mapped, the class itself kept.
     case "Transformation":
-      return new AST.Transformation(toJson(ast.from), ast.to, ast.transformation, ast.annotations)
+      return isClass(ast)
+        ? classFromJson(ast)
+        : new AST.Transformation(toJson(ast.from), ast.to, ast.transformation, ast.annotations)
     case "Suspend":
       return new AST.Suspend(() => toJson(ast.f()), ast.annotations)
     case "Union":
@@ -138,35 +168,8 @@ export interface Parameter {
   readonly name: string
   readonly wsdlName: string
   readonly ast: AST.AST
-  /** What it takes, for `--list` and messages (`xs:int`, `ChatSessionEntity or null`). */
+  /** What it takes, in the JSON shape typed, for `--list` and messages (`integer`, `ChatSessionEntity | null`). */
   readonly type: string
-}
-
-const plainType = (ast: AST.AST): string => {
-  const id = AST.getIdentifierAnnotation(ast)
-  // A class's identifier is its key (`@so-chat/core/ChatSessionEntity`): the name is its last part.
-  if (id._tag === "Some") return id.value.replace(/^.*\//, "")
-  switch (ast._tag) {
-    case "Refinement":
-      return plainType(ast.from)
-    case "Transformation":
-      return plainType(ast.to)
-    case "Suspend":
-      return plainType(ast.f())
-    case "Union": {
-      const rest = ast.types.filter((t) => !(t._tag === "Literal" && t.literal === null))
-      const shown = rest.length === ast.types.length
-        ? rest.map(plainType).join(" or ")
-        : `${rest.map(plainType).join(" or ")} or null`
-      return rest.every((t) => t._tag === "Literal") ? "one of " + shown : shown
-    }
-    case "TupleType":
-      return `array of ${ast.rest.map((r) => plainType(r.type)).join(" or ")}`
-    case "Literal":
-      return JSON.stringify(ast.literal)
-    default:
-      return String(ast)
-  }
 }
 
 /** The parameters of an operation's request body, in the WSDL's order. */
@@ -176,7 +179,7 @@ export const parametersOf = (request: Schema.Schema.Any): ReadonlyArray<Paramete
   if (literal._tag !== "TypeLiteral") return []
   return literal.propertySignatures.map((p) => {
     const name = String(p.name)
-    return { name, wsdlName: name.charAt(0).toUpperCase() + name.slice(1), ast: p.type, type: plainType(p.type) }
+    return { name, wsdlName: name.charAt(0).toUpperCase() + name.slice(1), ast: p.type, type: jsonType(p.type) }
   })
 }
 
@@ -186,6 +189,16 @@ export const problem = (error: ParseResult.ParseError): string => {
   if (first === undefined) return error.message
   const at = first.path.length > 0 ? ` at ${first.path.map(String).join(".")}` : ""
   return `${first.message.replace(/\s+/g, " ")}${at}`
+}
+
+/**
+ * The first problem of a failed decode of a body's field, led by its JSON
+ * path from the body's top (`message.readByCustomer: Expected number, …`).
+ */
+export const problemAt = (field: string, error: ParseResult.ParseError): string => {
+  const [first] = ParseResult.ArrayFormatter.formatErrorSync(error)
+  if (first === undefined) return `${field}: ${error.message}`
+  return `${[field, ...first.path.map(String)].join(".")}: ${first.message.replace(/\s+/g, " ")}`
 }
 
 /** A parameter's schema from its JSON shape. */
