@@ -107,13 +107,18 @@ export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/I
   signal: Schema.String,
   mayHaveBeenPosted: Schema.Boolean,
   readOnly: Schema.optional(Schema.Boolean),
-  note: Schema.optional(Schema.String)
+  note: Schema.optional(Schema.String),
+  /** The operation `call` was sending, when it is not AddChatMessage: what may have taken effect. */
+  operation: Schema.optional(Schema.String)
 }) {
   override get message(): string {
     if (this.readOnly === true) return `stopped by ${this.signal}${this.note === undefined ? "" : `; ${this.note}`}.`
-    return `stopped by ${this.signal}` + (this.mayHaveBeenPosted
-      ? ": the request may have reached the server, so the message may have been posted; check the chat session before sending it again."
-      : " before anything was sent.")
+    if (!this.mayHaveBeenPosted) return `stopped by ${this.signal} before anything was sent.`
+    return `stopped by ${this.signal}: the request may have reached the server, so ` + (
+      this.operation === undefined || this.operation === "AddChatMessage"
+        ? "the message may have been posted; check the chat session before sending it again."
+        : `${this.operation} may have taken effect; check before sending it again.`
+    )
   }
 }
 

@@ -3,11 +3,19 @@
  * servers that answer NetServer's documented responses (the testkit's
  * fixtures), one that echoes the request back, and the testkit's fake.
  */
+import { ChatMessage, SoPrincipal } from "@so-chat/core"
+import * as Associate from "@so-chat/core/generated/Associate"
+import * as Carrier from "@so-chat/core/generated/Carrier"
+import * as ChatSession from "@so-chat/core/generated/ChatSession"
+import * as ChatTopic from "@so-chat/core/generated/ChatTopic"
+import * as XsdExtended from "@so-chat/core/XsdExtended"
 import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
 import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { jsonType } from "../src/internal/jsonType.js"
 import { lines, run, uniqueSecret } from "./support/cli.js"
 import type { Server } from "./support/servers.js"
 import { serve } from "./support/servers.js"
@@ -136,6 +144,41 @@ describe("call --body-json", () => {
   })
 })
 
+describe("call --body-json with a nested contract: an omitted field is what an absent element decodes to", () => {
+  it("SaveChatSessionEntity of a partial entity sends every field, the omitted ones at their defaults", async () => {
+    const echo = await echoingSave()
+    try {
+      const body = { chatSessionEntity: { chatSessionId: 5, customerName: "Ada", person: { firstname: "Ada" } } }
+      const saved = await run(
+        ["call", "SaveChatSessionEntity", "--body-json", JSON.stringify(body), "--url", echo.url],
+        {
+          env: { SO_TICKET: ticket }
+        }
+      )
+      expect(saved.stderr).toBe("")
+      expect(saved.code).toBe(0)
+      const sent = echo.bodies()[0]!
+      expect(sent).toMatch(/<ChatSessionId>5<\/ChatSessionId>/)
+      expect(sent).toMatch(/<CustomerName>Ada<\/CustomerName>/)
+      // Omitted: a nillable string is nil, an int 0, a dateTime DateTime.MinValue, an enum its 0 member.
+      expect(sent).toMatch(/<CustomerEmail i:nil="true"\s*\/>/)
+      expect(sent).toMatch(/<WhenRequested>0001-01-01T00:00:00(\.0+)?Z<\/WhenRequested>/)
+      const entity = JSON.parse(saved.stdout).response
+      expect(entity.chatSessionId).toBe(5)
+      expect(entity.customerName).toBe("Ada")
+      expect(entity.customerEmail).toBeNull()
+      expect(entity.status).toBe("Invalid")
+      expect(entity.flags).toEqual([])
+      expect(entity.whenRequested).toBe("0001-01-01T00:00:00.000Z")
+      expect(entity.person.firstname).toBe("Ada")
+      expect(entity.person.personId).toBe(0)
+      expect(entity.user).toBeNull()
+    } finally {
+      await echo.close()
+    }
+  })
+})
+
 describe("call against the fake", () => {
   let fake: FakeNetServerHttp.Running
   beforeAll(async () => {
@@ -181,7 +224,7 @@ describe("call --list", () => {
     const out = lines(r.stdout)
     expect(out).toHaveLength(36)
     expect(out.find((l) => /\bGetChatSessionEntity\b/.test(l))).toMatch(
-      /^Chat\s+GetChatSessionEntity\s+safe to retry\s+\(ChatSessionEntityId: xs:int\)$/
+      /^Chat\s+GetChatSessionEntity\s+safe to retry\s+\(ChatSessionEntityId: integer\)$/
     )
     expect(out.find((l) => /\bAuthenticateUsernamePassword\b/.test(l))).toMatch(/^SoPrincipal\s.*changes state/)
     const rows = lines((await run(["call", "--list", "--json"])).stdout).map((l) => JSON.parse(l))
@@ -191,11 +234,51 @@ describe("call --list", () => {
       service: "Chat",
       name: "TransferChatSession",
       parameters: [
-        { name: "ChatSessionId", field: "chatSessionId", type: "xs:int" },
-        { name: "ToAssociate", field: "toAssociate", type: "XmlString or null" }
+        { name: "ChatSessionId", field: "chatSessionId", type: "integer" },
+        { name: "ToAssociate", field: "toAssociate", type: "string | null" }
       ],
       safeToRetry: false
     })
+  })
+
+  it("names each parameter's type in the JSON shape one types, not the contract's schema names", async () => {
+    const out = lines((await run(["call", "--list"])).stdout)
+    const row = (name: string) => out.find((l) => new RegExp(`\\b${name}\\b`).test(l))
+    expect(row("GetChatTranscript")).toMatch(/\(ChatSessionId: integer, Html: boolean\)$/)
+    expect(row("AddChatMessage")).toMatch(/\(ChatSessionId: integer, Message: ChatMessage \| null\)$/)
+    expect(row("SaveChatPresence")).toMatch(/\(ChatPresence: \[ChatPresence \| null\] \| null\)$/)
+    expect(row("AuthenticateUsernamePassword")).toMatch(
+      /\(UserName: string \| null, Password: string \(secret\) \| null\)$/
+    )
+    expect(row("AuthenticateGeneric")).toMatch(/\(AuthenticationData: AuthenticationGenericData \| null\)$/)
+    for (const line of out) expect(line).not.toMatch(/xs:|XmlString|Redacted|<redacted>|ser:/)
+  })
+})
+
+describe("the JSON type names, for every kind of value a contract holds", () => {
+  const field = (schema: { readonly fields: Record<string, any> }, name: string) => {
+    const f = schema.fields[name]
+    return jsonType(Schema.isPropertySignature(f) ? (f.ast as any).type : f.ast)
+  }
+  it("simple types, enumerations, flags, arrays, dictionaries, contracts", () => {
+    expect(field(ChatMessage.ChatMessage, "chatMessageId")).toBe("integer")
+    expect(field(ChatMessage.ChatMessage, "readByCustomer")).toBe("integer")
+    expect(field(ChatMessage.ChatMessage, "message")).toBe("string | null")
+    expect(field(ChatMessage.ChatMessage, "whenPosted")).toBe("date-time")
+    expect(field(ChatMessage.ChatMessage, "type")).toBe(`"Invalid" | "ToCustomer" | "ToUser" | "Special"`)
+    expect(field(ChatSession.ChatSessionEntity, "flags")).toBe(`["UserIsTyping"]`)
+    expect(field(Carrier.TableRight, "mask")).toMatch(/^\[("[A-Za-z0-9]+" \| )+"[A-Za-z0-9]+"\]$/)
+    expect(field(Carrier.TableRight, "mask")).toContain(`"Select"`)
+    expect(field(ChatSession.ChatSessionEntity, "user")).toBe("Associate | null")
+    expect(field(ChatTopic.ChatOpeningHours, "monStart")).toBe(`duration string | {"notGiven": "nil" | "empty"}`)
+    expect(field(ChatTopic.ChatTopicEntity, "chatTopicId")).toBe("integer")
+    expect(field(SoPrincipal.SoPrincipalCarrier, "secondaryGroups")).toBe("[integer] | null")
+    expect(field(Associate.Associate, "extraFields")).toBe("StringDictionary | null")
+    expect(jsonType(XsdExtended.Long.ast)).toBe("integer string")
+    expect(jsonType(XsdExtended.Double.ast)).toBe("number")
+    expect(jsonType(XsdExtended.Base64Binary.ast)).toBe("base64 string")
+    expect(jsonType(XsdExtended.Guid.ast)).toBe("guid string")
+    expect(jsonType(Schema.Record({ key: Schema.String, value: Schema.Boolean }).ast)).toBe("{string: boolean}")
   })
 })
 
@@ -211,17 +294,17 @@ describe("call refuses bad input with exit 2 and one line, sending nothing", () 
     [
       "a missing parameter",
       ["GetChatSessionEntity"],
-      /--arg ChatSessionEntityId: .*needs ChatSessionEntityId \(xs:int\)/
+      /--arg ChatSessionEntityId: .*needs ChatSessionEntityId \(integer\)/
     ],
     [
       "an ill-typed value",
       ["GetChatSessionEntity", "--arg", "ChatSessionEntityId=abc"],
-      /ChatSessionEntityId: expected xs:int/
+      /ChatSessionEntityId: expected integer/
     ],
     [
       "an out-of-range value",
       ["GetChatSessionEntity", "--arg", "ChatSessionEntityId=2147483648"],
-      /ChatSessionEntityId: expected xs:int/
+      /ChatSessionEntityId: expected integer/
     ],
     ["a body that is not JSON", ["GetChatSessionEntity", "--body-json", "{"], /--body-json: not JSON/],
     [
@@ -233,6 +316,30 @@ describe("call refuses bad input with exit 2 and one line, sending nothing", () 
       "an unknown body field",
       ["GetChatSessionEntity", "--body-json", "{\"chatSessionEntityId\":1,\"x\":2}"],
       /no parameter "x"/
+    ],
+    [
+      "an unknown field of a nested contract, named by its JSON path",
+      ["AddChatMessage", "--body-json", "{\"chatSessionId\":1,\"message\":{\"mesage\":\"Hi\"}}"],
+      /--body-json: message\.mesage: is unexpected, expected: .*"message"/
+    ],
+    [
+      "a nested field of the wrong type, named by its JSON path",
+      ["AddChatMessage", "--body-json", "{\"chatSessionId\":1,\"message\":{\"readByCustomer\":\"x\"}}"],
+      /--body-json: message\.readByCustomer: Expected number, actual "x"/
+    ],
+    [
+      "a field deep in a nested contract of the wrong type, named by its JSON path",
+      [
+        "SaveChatSessionEntity",
+        "--body-json",
+        "{\"chatSessionEntity\":{\"person\":{\"firstname\":7}}}"
+      ],
+      /--body-json: chatSessionEntity\.person\.firstname: Expected string, actual 7/
+    ],
+    [
+      "an enumeration name that is no name",
+      ["AddChatMessage", "--body-json", "{\"chatSessionId\":1,\"message\":{\"type\":\"to customer\"}}"],
+      /--body-json: message\.type: "to customer" is not a ChatMessageType/
     ]
   ]
   it.each(cases)("%s", async (_, args, message) => {
@@ -275,7 +382,9 @@ describe("call --dry-run", () => {
       expect(lines(r.stdout)[0]).toBe(`POST ${server.url}Remote/Services88/SoPrincipal.svc`)
       expect(r.stdout).toMatch(/<UserName>ada<\/UserName>/)
       expect(r.stdout).toMatch(/<Password>&lt;redacted&gt;<\/Password>|<Password><redacted><\/Password>/)
-      expect(r.stdout).toMatch(/<Ticket>&lt;redacted&gt;<\/Ticket>|<Ticket><redacted><\/Ticket>/)
+      // SoPrincipal's operations declare only the application token: no ticket is sent (nor shown).
+      expect(r.stdout).toMatch(/<ApplicationToken [^>]*>(&lt;redacted&gt;|<redacted>)<\/ApplicationToken>/)
+      expect(r.stdout).not.toMatch(/<Credentials|<Ticket/)
     } finally {
       await server.close()
     }

@@ -262,6 +262,8 @@ describe("--verbose", () => {
       expect(r.code).toBe(5)
       expectOneFormat(r.stderr)
       expect(r.stderr).not.toMatch(/attempt|etry/)
+      // The error's details name the operation the unknown outcome is about.
+      expect(r.stderr).toContain("\n  operation: AddChatMessage\n")
     } finally {
       await server.close()
     }

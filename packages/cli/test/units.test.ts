@@ -196,3 +196,18 @@ describe("flag lists", () => {
     expect([...Cli.messageTypes]).toEqual(Object.keys(ChatMessageType.values).filter((n) => n !== "Invalid"))
   })
 })
+
+describe("Interrupted says what a stop may have left done", () => {
+  it("a message may have been posted; another operation may have taken effect; a read did nothing", () => {
+    const stopped = (fields: Partial<ConstructorParameters<typeof CliError.Interrupted>[0]>) =>
+      new CliError.Interrupted({ signal: "SIGINT", mayHaveBeenPosted: true, ...fields }).message
+    expect(stopped({})).toContain("so the message may have been posted; check the chat session")
+    expect(stopped({ operation: "AddChatMessage" })).toContain("so the message may have been posted")
+    expect(stopped({ operation: "DeleteChatSessionEntity" })).toBe(
+      "stopped by SIGINT: the request may have reached the server, so DeleteChatSessionEntity may have taken " +
+        "effect; check before sending it again."
+    )
+    expect(stopped({ readOnly: true })).toBe("stopped by SIGINT.")
+    expect(stopped({ mayHaveBeenPosted: false })).toBe("stopped by SIGINT before anything was sent.")
+  })
+})

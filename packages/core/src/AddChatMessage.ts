@@ -1,14 +1,12 @@
 /**
- * The `AddChatMessage` operation: post a message into a chat session.
+ * The `AddChatMessage` operation: post a message into a chat session. The
+ * operation is generated from the WSDL (`generated/operations/ChatMessages.ts`);
+ * this module gives it its public names.
  *
  * @since 0.1.0
  */
-import * as Schema from "effect/Schema"
-import { ChatMessage } from "./ChatMessage.js"
-import * as b from "./internal/binding.js"
-import { chatMessage } from "./internal/contracts.js"
-import * as Operation from "./Operation.js"
-import * as Xsd from "./Xsd.js"
+import * as Generated from "./generated/operations/ChatMessages.js"
+import type * as Operation from "./Operation.js"
 
 /**
  * The request body: the session to post into and the message.
@@ -16,16 +14,13 @@ import * as Xsd from "./Xsd.js"
  * @since 0.1.0
  * @category schemas
  */
-export const Request = Schema.Struct({
-  chatSessionId: Xsd.Int,
-  message: Schema.NullOr(ChatMessage)
-})
+export const Request = Generated.AddChatMessageRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Request = Schema.Schema.Type<typeof Request>
+export type Request = Generated.AddChatMessageRequest
 
 /**
  * The response body: the message as NetServer stored it (with its new
@@ -34,15 +29,13 @@ export type Request = Schema.Schema.Type<typeof Request>
  * @since 0.1.0
  * @category schemas
  */
-export const Response = Schema.Struct({
-  response: Schema.NullOr(ChatMessage)
-})
+export const Response = Generated.AddChatMessageResponse
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Response = Schema.Schema.Type<typeof Response>
+export type Response = Generated.AddChatMessageResponse
 
 /**
  * `AddChatMessage` on `Remote/Services88/Chat.svc`, SOAPAction
@@ -52,16 +45,4 @@ export type Response = Schema.Schema.Type<typeof Response>
  * @since 0.1.0
  * @category operations
  */
-export const operation: Operation.Operation<Request, Response> = Operation.make({
-  service: "Chat",
-  name: "AddChatMessage",
-  Request,
-  Response,
-  request: b.complex(() => [
-    ["chatSessionId", "ChatSessionId", b.int],
-    ["message", "Message", b.nillable(chatMessage)]
-  ], (props): Request => props),
-  response: b.complex(() => [
-    ["response", "Response", b.nillable(chatMessage)]
-  ], (props): Response => props)
-})
+export const operation: Operation.Operation<Request, Response> = Generated.AddChatMessage

@@ -1,14 +1,12 @@
 /**
- * SoPrincipal's `AuthenticateUsernamePassword`: log in, get a ticket.
+ * SoPrincipal's `AuthenticateUsernamePassword`: log in, get a ticket. The
+ * operation is generated from the WSDL (`generated/operations/SoPrincipal.ts`);
+ * this module gives it its public names.
  *
  * @since 0.1.0
  */
-import * as Schema from "effect/Schema"
-import * as b from "./internal/binding.js"
-import { soPrincipalCarrier } from "./internal/contracts.js"
-import * as Operation from "./Operation.js"
-import { SoPrincipalCarrier } from "./SoPrincipal.js"
-import * as Xsd from "./Xsd.js"
+import * as Generated from "./generated/operations/SoPrincipal.js"
+import type * as Operation from "./Operation.js"
 
 /**
  * The request body. The password is `Redacted`; it is unwrapped only where
@@ -17,69 +15,37 @@ import * as Xsd from "./Xsd.js"
  * @since 0.1.0
  * @category schemas
  */
-export const Request = Schema.Struct({
-  userName: Schema.NullOr(Xsd.XmlString),
-  password: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString))
-})
+export const Request = Generated.AuthenticateUsernamePasswordRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Request = Schema.Schema.Type<typeof Request>
+export type Request = Generated.AuthenticateUsernamePasswordRequest
 
 /**
- * The response body (`AuthenticateResponse`): who logged in, the ticket, and
- * whether authentication succeeded. The ticket is `Redacted`.
+ * The response body (`AuthenticateResponse`), as the WSDL has it: who logged
+ * in (`response`), the `credentials` with the ticket (`Redacted`), and
+ * whether authentication succeeded. (Before 0.2.0 the ticket was lifted to
+ * a `ticket` field; see decision 22.)
  *
  * @since 0.1.0
  * @category schemas
  */
-export const Response = Schema.Struct({
-  response: Schema.NullOr(SoPrincipalCarrier),
-  ticket: Schema.NullOr(Schema.RedactedFromSelf(Xsd.XmlString)),
-  authenticationSucceeded: Schema.Boolean
-})
+export const Response = Generated.AuthenticateUsernamePasswordResponse
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Response = Schema.Schema.Type<typeof Response>
-
-const credentials = b.complex(
-  () => [["ticket", "Ticket", b.nillable(b.redactedString)]],
-  (props: { readonly ticket: Response["ticket"] }) => props
-)
+export type Response = Generated.AuthenticateUsernamePasswordResponse
 
 /**
  * `AuthenticateUsernamePassword` on `Remote/Services88/SoPrincipal.svc`; the
- * response element is `AuthenticateResponse`, as in the WSDL.
+ * response element is `AuthenticateResponse`, as in the WSDL. Sends only the
+ * `ApplicationToken` header block.
  *
  * @since 0.1.0
  * @category operations
  */
-export const operation: Operation.Operation<Request, Response> = Operation.make({
-  service: "SoPrincipal",
-  name: "AuthenticateUsernamePassword",
-  responseElement: "AuthenticateResponse",
-  Request,
-  Response,
-  request: b.complex(() => [
-    ["userName", "UserName", b.nillable(b.string)],
-    ["password", "Password", b.nillable(b.redactedString)]
-  ], (props): Request => props),
-  response: b.complex(() => [
-    ["response", "Response", b.nillable(soPrincipalCarrier)],
-    ["credentials", "Credentials", b.nillable(credentials)],
-    ["authenticationSucceeded", "AuthenticationSucceeded", b.boolean]
-  ], (props): Response => ({
-    response: props.response,
-    ticket: props.credentials?.ticket ?? null,
-    authenticationSucceeded: props.authenticationSucceeded
-  }), (value) => ({
-    response: value.response,
-    credentials: value.ticket === null ? null : { ticket: value.ticket },
-    authenticationSucceeded: value.authenticationSucceeded
-  }))
-})
+export const operation: Operation.Operation<Request, Response> = Generated.AuthenticateUsernamePassword

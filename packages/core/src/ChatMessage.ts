@@ -1,15 +1,11 @@
 /**
- * `ChatMessage`: one message in a SuperOffice chat session.
+ * `ChatMessage`: one message in a SuperOffice chat session. The contract is
+ * generated from the WSDL (`generated/ChatMessage.ts`); this module is its
+ * public name, and `ChatMessage.ChatMessage` is the generated class itself.
  *
  * @since 0.1.0
  */
-import * as Schema from "effect/Schema"
-import { ChatMessageSpecialType } from "./ChatMessageSpecialType.js"
-import { ChatMessageType } from "./ChatMessageType.js"
-import * as Xsd from "./Xsd.js"
-
-const withDefault = <S extends Schema.Schema.Any>(schema: S, value: () => Schema.Schema.Type<S>) =>
-  Schema.propertySignature(schema).pipe(Schema.withConstructorDefault(value))
+import * as Generated from "./generated/ChatMessage.js"
 
 /**
  * A chat message as the Services88 contract defines it. Every field has the
@@ -30,23 +26,10 @@ const withDefault = <S extends Schema.Schema.Any>(schema: S, value: () => Schema
  * @since 0.1.0
  * @category models
  */
-export class ChatMessage extends Schema.Class<ChatMessage>("@so-chat/core/ChatMessage")({
-  /** Primary key, assigned by NetServer. */
-  chatMessageId: withDefault(Xsd.Int, () => 0),
-  /** The session the message belongs to. */
-  chatSessionId: withDefault(Xsd.Int, () => 0),
-  /** Direction of the message. */
-  type: withDefault(ChatMessageType, () => "Invalid" as const),
-  /** The text. */
-  message: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
-  /** Who wrote it, as shown in the chat. */
-  author: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
-  /** Whether the customer has read it (NetServer uses 0 and 1). */
-  readByCustomer: withDefault(Xsd.Short, () => 0),
-  /** The kind of a `Special` message. */
-  specialType: withDefault(ChatMessageSpecialType, () => "None" as const),
-  /** The parameter of a special message (a URL, a JSON array of options, …). */
-  specialParam: withDefault(Schema.NullOr(Xsd.XmlString), () => null),
-  /** When it was posted, UTC. */
-  whenPosted: withDefault(Xsd.DateTimeUtc, () => Xsd.DateTimeMin)
-}) {}
+export const ChatMessage = Generated.ChatMessage
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type ChatMessage = Generated.ChatMessage

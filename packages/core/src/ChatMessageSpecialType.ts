@@ -4,28 +4,10 @@
  * @since 0.1.0
  */
 import type * as Schema from "effect/Schema"
-import { makeEnumeration } from "./internal/enumeration.js"
+import * as Generated from "./generated/ChatMessage.js"
 
-const enumeration = makeEnumeration("ChatMessageSpecialType", "UnknownChatMessageSpecialType", {
-  None: 0,
-  Welcome: 1,
-  Url: 2,
-  Block: 3,
-  NewSession: 5,
-  TransferedSession: 6,
-  Error: 7,
-  SessionDeleted: 8,
-  FaqSuccessQuestion: 9,
-  ClosedByUser: 10,
-  ClosedByCustomer: 11,
-  ClosedByIdle: 12,
-  TransferRejected: 13,
-  ReopenedByCustomer: 14,
-  ClickedOption: 15,
-  BotMessage: 16,
-  Options: 17,
-  IllegalFileType: 18
-})
+// The generated enumeration (numbers from the WSDL's annotations), under its public names.
+const enumeration = Generated.ChatMessageSpecialTypeEnumeration
 
 /**
  * The kind of a special message: `None` for ordinary text, session events
@@ -42,13 +24,13 @@ const enumeration = makeEnumeration("ChatMessageSpecialType", "UnknownChatMessag
  * @since 0.1.0
  * @category schemas
  */
-export const ChatMessageSpecialType = enumeration.schema
+export const ChatMessageSpecialType = Generated.ChatMessageSpecialType
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type ChatMessageSpecialType = Schema.Schema.Type<typeof ChatMessageSpecialType>
+export type ChatMessageSpecialType = Generated.ChatMessageSpecialType
 
 /**
  * `KnownChatMessageSpecialType` (the names this version lists) and `UnknownChatMessageSpecialType` (a name it

@@ -4,14 +4,10 @@
  * @since 0.1.0
  */
 import type * as Schema from "effect/Schema"
-import { makeEnumeration } from "./internal/enumeration.js"
+import * as Generated from "./generated/ChatMessage.js"
 
-const enumeration = makeEnumeration("ChatMessageType", "UnknownChatMessageType", {
-  Invalid: 0,
-  ToCustomer: 1,
-  ToUser: 2,
-  Special: 3
-})
+// The generated enumeration (numbers from the WSDL's annotations), under its public names.
+const enumeration = Generated.ChatMessageTypeEnumeration
 
 /**
  * The message's direction: `ToCustomer` (agent → customer), `ToUser`
@@ -26,13 +22,13 @@ const enumeration = makeEnumeration("ChatMessageType", "UnknownChatMessageType",
  * @since 0.1.0
  * @category schemas
  */
-export const ChatMessageType = enumeration.schema
+export const ChatMessageType = Generated.ChatMessageType
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type ChatMessageType = Schema.Schema.Type<typeof ChatMessageType>
+export type ChatMessageType = Generated.ChatMessageType
 
 /**
  * `KnownChatMessageType` (the names this version lists) and `UnknownChatMessageType` (a name it

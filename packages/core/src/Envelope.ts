@@ -18,7 +18,7 @@ import { bodyElement, decoding, readEnvelope, readHeaders, stop, unexpectedBody 
 import { encoding, writeEnvelope } from "./internal/envelopeWriter.js"
 import { isFault, readFault, writeFault } from "./internal/faults.js"
 import {
-  requestHeaderBlocks,
+  declaredRequestHeaderBlocks,
   requestHeadersOf,
   responseHeaderBlocks,
   writeRequestHeaders,
@@ -105,9 +105,11 @@ const limitsOf = (options: DecodeOptions | undefined): Limits => ({
 })
 
 /**
- * Encodes a request envelope. Fails with `UnencodableValue`, naming the
- * field, when a value cannot be carried (a control character, an id outside
- * int32); nothing is sent then.
+ * Encodes a request envelope. Of the header blocks given, it writes those the
+ * operation declares (`Operation.requestHeaders`: a SoPrincipal operation
+ * takes only the application token, so a ticket given for it is not sent).
+ * Fails with `UnencodableValue`, naming the field, when a value cannot be
+ * carried (a control character, an id outside int32); nothing is sent then.
  *
  * @example
  * import { AddChatMessage, ChatMessage, Envelope } from "@so-chat/core"
@@ -129,7 +131,7 @@ export const encodeRequest = <Req, Res>(
   encoding(() =>
     writeEnvelope(
       options.version,
-      (out) => writeRequestHeaders(out, options.headers),
+      (out) => writeRequestHeaders(out, options.headers, operation.requestHeaders),
       (out) => operation[TypeId].request.write(out, operation[TypeId].requestTag, request, operation.requestElement)
     )
   )
@@ -222,6 +224,8 @@ export const decodeResponse = <Req, Res>(
 /**
  * Decodes a request envelope for one of the given operations, chosen by the
  * Body's element (what a server does; the testkit's fake NetServer uses it).
+ * Only the header blocks the operation declares are read; another one is
+ * ignored (in `ignoredHeaders`) unless it is marked mustUnderstand.
  *
  * @since 0.1.0
  * @category decoding
@@ -240,7 +244,11 @@ export const decodeRequest = <const Ops extends ReadonlyArray<Operation.Any>>(
       return unexpectedBody(element, operations.map((o) => o.requestElement).join(" or "))
     }
     const strict = options?.strict === true
-    const { headers, ignored } = readHeaders<Record<string, unknown>>(envelope, requestHeaderBlocks, strict)
+    const { headers, ignored } = readHeaders<Record<string, unknown>>(
+      envelope,
+      declaredRequestHeaderBlocks(operation.requestHeaders),
+      strict
+    )
     const body = b.readElement(
       operation[TypeId].request,
       element,

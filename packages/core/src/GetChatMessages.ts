@@ -1,15 +1,13 @@
 /**
  * The `GetChatMessages` operation: the messages of a chat session after a
- * given message id.
+ * given message id. The operation is generated from the WSDL
+ * (`generated/operations/ChatMessages.ts`); this module gives it its public
+ * names.
  *
  * @since 0.1.0
  */
-import * as Schema from "effect/Schema"
-import { ChatMessage } from "./ChatMessage.js"
-import * as b from "./internal/binding.js"
-import { chatMessage } from "./internal/contracts.js"
-import * as Operation from "./Operation.js"
-import * as Xsd from "./Xsd.js"
+import * as Generated from "./generated/operations/ChatMessages.js"
+import type * as Operation from "./Operation.js"
 
 /**
  * The request body: the session, and the id of the last message already
@@ -18,33 +16,30 @@ import * as Xsd from "./Xsd.js"
  * @since 0.1.0
  * @category schemas
  */
-export const Request = Schema.Struct({
-  chatSessionId: Xsd.Int,
-  after: Xsd.Int
-})
+export const Request = Generated.GetChatMessagesRequest
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Request = Schema.Schema.Type<typeof Request>
+export type Request = Generated.GetChatMessagesRequest
 
 /**
  * The response body (`ArrayOfChatMessage`): the messages in NetServer's
- * order, or `null` if the server sent nil.
+ * order, or `null` if the server sent nil. An item is `null` where the
+ * server sent a nil item (the WSDL makes them nillable; NetServer is not
+ * known to send one).
  *
  * @since 0.1.0
  * @category schemas
  */
-export const Response = Schema.Struct({
-  response: Schema.NullOr(Schema.Array(ChatMessage))
-})
+export const Response = Generated.GetChatMessagesResponse
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type Response = Schema.Schema.Type<typeof Response>
+export type Response = Generated.GetChatMessagesResponse
 
 /**
  * `GetChatMessages` on `Remote/Services88/Chat.svc`. Safe to repeat.
@@ -52,17 +47,4 @@ export type Response = Schema.Schema.Type<typeof Response>
  * @since 0.1.0
  * @category operations
  */
-export const operation: Operation.Operation<Request, Response> = Operation.make({
-  service: "Chat",
-  name: "GetChatMessages",
-  Request,
-  Response,
-  safeToRetry: true,
-  request: b.complex(() => [
-    ["chatSessionId", "ChatSessionId", b.int],
-    ["after", "After", b.int]
-  ], (props): Request => props),
-  response: b.complex(() => [
-    ["response", "Response", b.nillable(b.array("ChatMessage", chatMessage))]
-  ], (props): Response => props)
-})
+export const operation: Operation.Operation<Request, Response> = Generated.GetChatMessages

@@ -1,10 +1,13 @@
 /**
  * The SOAP header blocks NetServer reads from requests and writes on
- * responses.
+ * responses. The blocks' types are generated from the WSDL
+ * (`generated/NetServerHeaders.ts`); this module gives them their public
+ * names and groups them as a request's and a response's headers.
  *
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Generated from "./generated/NetServerHeaders.js"
 import * as Xsd from "./Xsd.js"
 
 /**
@@ -13,46 +16,64 @@ import * as Xsd from "./Xsd.js"
  * @since 0.1.0
  * @category models
  */
-export class SoTimeZone extends Schema.Class<SoTimeZone>("@so-chat/core/SoTimeZone")({
-  soTimeZoneId: Xsd.Int,
-  soTimeZoneLocationCode: Schema.NullOr(Xsd.XmlString)
-}) {}
+export const SoTimeZone = Generated.SoTimeZone
 
 /**
- * A string dictionary as NetServer serializes one (`ExtraInfo`, exception
- * `Parameters`). A nil value stays `null`.
+ * @since 0.1.0
+ * @category models
+ */
+export type SoTimeZone = Generated.SoTimeZone
+
+/**
+ * The `Credentials` header: the ticket, `Redacted`.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export const SoCredentials = Generated.SoCredentials
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export type SoCredentials = Generated.SoCredentials
+
+/**
+ * A string dictionary as NetServer serializes one: the `ExtraInfo` header's
+ * type (`SoExtraInfo`; exception `Parameters`, `SoExceptionInfoParameters`,
+ * has the same shape). A nil value stays `null`.
  *
  * @since 0.1.0
  * @category models
  */
-export const StringDictionary = Schema.Record({ key: Schema.String, value: Schema.NullOr(Xsd.XmlString) })
+export const StringDictionary = Generated.SoExtraInfo
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type StringDictionary = Schema.Schema.Type<typeof StringDictionary>
+export type StringDictionary = Generated.SoExtraInfo
 
 /**
  * The `ExceptionInfo` header (`SoExceptionInfo`): what went wrong inside
- * NetServer. `friendlyText` is the part meant for people.
+ * NetServer. `friendlyText` is the part meant for people. `parameters` is
+ * `null` when NetServer sent none (the WSDL makes it nillable).
  *
  * @since 0.1.0
  * @category models
  */
-export class SoExceptionInfo extends Schema.Class<SoExceptionInfo>("@so-chat/core/SoExceptionInfo")({
-  message: Schema.NullOr(Xsd.XmlString),
-  stackTrace: Schema.NullOr(Xsd.XmlString),
-  friendlyText: Schema.NullOr(Xsd.XmlString),
-  exceptionType: Schema.NullOr(Xsd.XmlString),
-  source: Schema.NullOr(Xsd.XmlString),
-  innerException: Schema.NullOr(Schema.suspend((): Schema.Schema<SoExceptionInfo> => SoExceptionInfo)),
-  parameters: StringDictionary
-}) {}
+export const SoExceptionInfo = Generated.SoExceptionInfo
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type SoExceptionInfo = Generated.SoExceptionInfo
 
 /**
  * The header blocks of a request. The ticket and application token are
- * `Redacted`: they print as `<redacted>` everywhere.
+ * `Redacted`: they print as `<redacted>` everywhere. An operation sends only
+ * the blocks it declares (`Operation.requestHeaders`).
  *
  * @example
  * import { Redacted } from "effect"

@@ -64,7 +64,35 @@ export interface Operation<Request, Response> {
    * @since 0.2.0
    */
   readonly safeToRetry: boolean
+  /**
+   * The header blocks the request declares, as the WSDL's binding lists them
+   * for the operation's input (`soap:header` parts): every Chat operation
+   * takes `ApplicationToken`, `Credentials` and `TimeZone`, every SoPrincipal
+   * operation only `ApplicationToken`. `Envelope.encodeRequest` writes only
+   * these, whatever else it is given.
+   *
+   * @since 0.2.0
+   */
+  readonly requestHeaders: ReadonlyArray<RequestHeader>
 }
+
+/**
+ * A header block a request can carry: the application token, the
+ * `Credentials` block with the ticket, the `TimeZone` block.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type RequestHeader = "ApplicationToken" | "Credentials" | "TimeZone"
+
+/**
+ * Every request header block, in the order NetServer's WSDLs list them: what
+ * {@link make} declares when it is not told otherwise.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const allRequestHeaders: ReadonlyArray<RequestHeader> = ["ApplicationToken", "Credentials", "TimeZone"]
 
 /**
  * @since 0.1.0
@@ -103,6 +131,8 @@ export const make = <Request, Response>(options: {
   readonly responseElement?: string
   /** Whether it only reads (see {@link Operation.safeToRetry}); default `false`. */
   readonly safeToRetry?: boolean
+  /** The header blocks the request declares (see {@link Operation.requestHeaders}); default all three. */
+  readonly requestHeaders?: ReadonlyArray<RequestHeader>
 }): Operation<Request, Response> => {
   const responseElement = options.responseElement ?? `${options.name}Response`
   const xmlns = ` xmlns="${SERVICES88}"`
@@ -122,7 +152,8 @@ export const make = <Request, Response>(options: {
     endpointPath: `Remote/Services88/${options.service}.svc`,
     Request: options.Request,
     Response: options.Response,
-    safeToRetry: options.safeToRetry ?? false
+    safeToRetry: options.safeToRetry ?? false,
+    requestHeaders: options.requestHeaders ?? allRequestHeaders
   }
 }
 

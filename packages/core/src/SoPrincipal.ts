@@ -1,20 +1,12 @@
 /**
  * Who a ticket belongs to: SoPrincipal's `SoPrincipalCarrier` and its enums.
+ * The contracts are generated from the WSDL (`generated/SoPrincipal.ts`,
+ * `generated/Associate.ts`); this module gives them their public names.
  *
  * @since 0.1.0
  */
-import * as Schema from "effect/Schema"
-import { makeEnumeration } from "./internal/enumeration.js"
-import * as Xsd from "./Xsd.js"
-
-const userType = makeEnumeration("UserType", "UnknownUserType", {
-  Unknown: 0,
-  InternalAssociate: 1,
-  ResourceAssociate: 2,
-  ExternalAssociate: 3,
-  AnonymousAssociate: 4,
-  SystemAssociate: 5
-})
+import * as GeneratedAssociate from "./generated/Associate.js"
+import * as Generated from "./generated/SoPrincipal.js"
 
 /**
  * The kind of user: `InternalAssociate` for an ordinary employee login.
@@ -23,20 +15,13 @@ const userType = makeEnumeration("UserType", "UnknownUserType", {
  * @since 0.1.0
  * @category schemas
  */
-export const UserType = userType.schema
+export const UserType = GeneratedAssociate.UserType
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type UserType = Schema.Schema.Type<typeof UserType>
-
-const roleType = makeEnumeration("RoleType", "UnknownRoleType", {
-  Employee: 0,
-  ExternalUser: 1,
-  Anonymous: 2,
-  System: 3
-})
+export type UserType = GeneratedAssociate.UserType
 
 /**
  * The kind of role the user has.
@@ -44,43 +29,27 @@ const roleType = makeEnumeration("RoleType", "UnknownRoleType", {
  * @since 0.1.0
  * @category schemas
  */
-export const RoleType = roleType.schema
+export const RoleType = Generated.RoleType
 
 /**
  * @since 0.1.0
  * @category models
  */
-export type RoleType = Schema.Schema.Type<typeof RoleType>
+export type RoleType = Generated.RoleType
 
 /**
- * The identity fields of a logged-in principal that a chat integration
- * needs. The carrier's licenses, function rights and credentials lists are
- * not decoded (they are skipped, as a newer contract's extra elements are).
+ * A logged-in principal, every field of the contract: the identity fields a
+ * chat integration needs (`associate`, `associateId`, `fullName`, …) and,
+ * since 0.2.0, the licenses, function rights, provided credentials and
+ * secondary groups the carrier also holds.
  *
  * @since 0.1.0
  * @category models
  */
-export class SoPrincipalCarrier extends Schema.Class<SoPrincipalCarrier>("@so-chat/core/SoPrincipalCarrier")({
-  userType: UserType,
-  /** The associate's login name. */
-  associate: Schema.NullOr(Xsd.XmlString),
-  associateId: Xsd.Int,
-  isPerson: Schema.Boolean,
-  personId: Xsd.Int,
-  countryId: Xsd.Int,
-  homeCountryId: Xsd.Int,
-  contactId: Xsd.Int,
-  groupId: Xsd.Int,
-  businessId: Xsd.Int,
-  categoryId: Xsd.Int,
-  contactOwner: Xsd.Int,
-  roleId: Xsd.Int,
-  roleName: Schema.NullOr(Xsd.XmlString),
-  roleDescription: Schema.NullOr(Xsd.XmlString),
-  roleType: RoleType,
-  fullName: Schema.NullOr(Xsd.XmlString),
-  eMailAddress: Schema.NullOr(Xsd.XmlString),
-  ejUserId: Xsd.Int,
-  ejAccessLevel: Xsd.Int,
-  databaseContextIdentifier: Schema.NullOr(Xsd.XmlString)
-}) {}
+export const SoPrincipalCarrier = Generated.SoPrincipalCarrier
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type SoPrincipalCarrier = Generated.SoPrincipalCarrier

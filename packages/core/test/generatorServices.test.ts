@@ -5,7 +5,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "vitest"
-import { emitService, isRead } from "../scripts/generate/emitOperations.js"
+import { emitArea, emitService, isRead } from "../scripts/generate/emitOperations.js"
 import { generate, SOURCES } from "../scripts/generate/generate.js"
 import type { OperationDecl, ServiceDecl } from "../scripts/generate/model.js"
 import { UnsupportedConstruct, XS } from "../scripts/generate/model.js"
@@ -80,5 +80,30 @@ describe("the service tables", () => {
     const plan = { areas: [{ module: "Area", summary: "", operations: [op] }] } as unknown as Plan
     expect(() => emitService(plan, service, [])).toThrow(UnsupportedConstruct)
     expect(() => emitService(plan, service, [])).toThrow(/Op\/Default/)
+  })
+
+  it("each operation says which request header blocks it declares; one Operation cannot write fails", () => {
+    const op = (requestHeaders: OperationDecl["requestHeaders"]): OperationDecl => ({
+      service: "Svc",
+      name: "Op",
+      soapAction: `${TNS}/Svc/Op`,
+      request: { ns: TNS, name: "Op" },
+      response: { ns: TNS, name: "OpResponse" },
+      requestFields: [],
+      responseFields: [],
+      requestHeaders,
+      responseHeaders: []
+    })
+    const emit = (o: OperationDecl) => {
+      const service: ServiceDecl = { name: "Svc", endpointPath: "Remote/Services88/Svc.svc", operations: [o] }
+      const area = { module: "Area", summary: "x", operations: [o] }
+      return emitArea({ model: { services: [service] }, areas: [area] } as unknown as Plan, area as any, [])
+    }
+    expect(emit(op([{ ns: TNS, name: "ApplicationToken" }]))).toContain(`requestHeaders: ["ApplicationToken"],`)
+    expect(emit(op([]))).toContain("requestHeaders: [],")
+    expect(() => emit(op([{ ns: TNS, name: "Culture" }]))).toThrow(/Svc\/Op.*Culture is not one Operation writes/)
+    expect(() => emit(op([{ ns: "urn:other", name: "Credentials" }]))).toThrow(/\{urn:other\}Credentials/)
+    const twice = [{ ns: TNS, name: "TimeZone" }, { ns: TNS, name: "TimeZone" }]
+    expect(() => emit(op(twice))).toThrow(/listed twice/)
   })
 })

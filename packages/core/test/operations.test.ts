@@ -1,5 +1,12 @@
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
-import { AuthenticateUsernamePassword, ChatMessage, Envelope, GetChatMessages, SoapVersion } from "@so-chat/core"
+import {
+  AuthenticateUsernamePassword,
+  ChatMessage,
+  Envelope,
+  GetChatMessages,
+  NetServerHeaders,
+  SoapVersion
+} from "@so-chat/core"
 import { Arbitrary, DateTime, Either, FastCheck as fc, Redacted } from "effect"
 import { fixture } from "./fixtures.js"
 
@@ -77,7 +84,7 @@ describe("AuthenticateUsernamePassword", () => {
       Envelope.decodeResponse(AuthenticateUsernamePassword.operation, fixture("AuthenticateUsernamePassword.response"))
     )
     expect(response.body.authenticationSucceeded).toBe(false)
-    expect(Redacted.value(response.body.ticket!)).toBe("")
+    expect(Redacted.value(response.body.credentials!.ticket!)).toBe("")
     expect(response.body.response?.userType).toBe("Unknown")
     expect(response.body.response?.roleType).toBe("Employee")
     expect(response.body.response?.associate).toBe("")
@@ -103,15 +110,23 @@ describe("AuthenticateUsernamePassword", () => {
     ).body
     for (
       const body of [
-        { ...documented, ticket: Redacted.make("7T:abc=="), authenticationSucceeded: true },
-        { response: null, ticket: null, authenticationSucceeded: false }
+        {
+          ...documented,
+          credentials: new NetServerHeaders.SoCredentials({ ticket: Redacted.make("7T:abc==") }),
+          authenticationSucceeded: true
+        },
+        { response: null, credentials: null, authenticationSucceeded: false }
       ]
     ) {
       const xml = right(Envelope.encodeResponse(AuthenticateUsernamePassword.operation, body, { version: "1.2" }))
       const decoded = right(Envelope.decodeResponse(AuthenticateUsernamePassword.operation, xml)).body
       expect(decoded.response).toEqual(body.response)
       expect(decoded.authenticationSucceeded).toBe(body.authenticationSucceeded)
-      expect(decoded.ticket && Redacted.value(decoded.ticket)).toBe(body.ticket && Redacted.value(body.ticket))
+      const ticketOf = (b: AuthenticateUsernamePassword.Response) => {
+        const ticket = b.credentials?.ticket
+        return ticket ? Redacted.value(ticket) : null
+      }
+      expect(ticketOf(decoded)).toBe(ticketOf(body))
     }
   })
 })

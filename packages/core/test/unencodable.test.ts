@@ -6,7 +6,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { AuthenticateUsernamePassword, ChatMessage, CodecError, Envelope, GetChatMessages } from "@so-chat/core"
 import { DateTime, Either, ParseResult } from "effect"
-import { chatMessageFields } from "../src/internal/contracts.js"
+import { chatMessageFields } from "../src/generated/internal/ChatMessage.js"
 
 const refused = (props: ConstructorParameters<typeof ChatMessage.ChatMessage>[0]): CodecError.UnencodableValue => {
   try {
@@ -51,7 +51,7 @@ describe("CodecError.fromParseError", () => {
   })
 
   it("names each ChatMessage field by its element, as the encoder does", () => {
-    for (const [key, element] of chatMessageFields) {
+    for (const [key, element] of chatMessageFields()) {
       const bad = key === "whenPosted" ? "not a date" : key.endsWith("Id") || key === "readByCustomer" ? 1.5 : 42
       const e = refused({ [key]: bad } as any)
       expect(e.path, key).toBe(`AddChatMessage/Message/${element}`)

@@ -88,7 +88,7 @@ describe("the state changes only when the answer is a success", () => {
 
       expect((yield* server.messages(1)).map((m) => m.chatMessageId)).toEqual([2 ** 31 - 1])
       const read = yield* call(server, GetChatMessages.operation, { chatSessionId: 1, after: 0 })
-      expect(Either.getOrThrow(read).body.response?.map((m) => m.chatMessageId)).toEqual([2 ** 31 - 1])
+      expect(Either.getOrThrow(read).body.response?.map((m) => m!.chatMessageId)).toEqual([2 ** 31 - 1])
     }))
 })
 
@@ -189,7 +189,7 @@ describe("tickets: a new one per login, expiring by the fake's Clock", () => {
         { userName: "ada", password: Redacted.make("lovelace") },
         {}
       ),
-      (r) => Either.getOrThrow(r).body.ticket!
+      (r) => Either.getOrThrow(r).body.credentials!.ticket!
     )
   const post = (server: FakeNetServer.FakeNetServer, with_: Redacted.Redacted<string>) =>
     Effect.map(server.handle(request(addChatMessageXml(1, { headers: { ticket: with_ } }))), (r) => r.body)
@@ -267,7 +267,7 @@ describe("tickets: a new one per login, expiring by the fake's Clock", () => {
           }).then((r) => r.text())
         )
         const decoded = Either.getOrThrow(Envelope.decodeResponse(AuthenticateUsernamePassword.operation, body))
-        tickets.add(Redacted.value(decoded.body.ticket!))
+        tickets.add(Redacted.value(decoded.body.credentials!.ticket!))
       }
       expect(tickets.size).toBe(3)
     }).pipe(Effect.provide(FakeNetServerHttp.layer())))

@@ -65,7 +65,7 @@ describe("GetChatMessages on the fake", () => {
         const later = ok(
           yield* call(server, GetChatMessages.operation, { chatSessionId: 2, after: posted[0]!.chatMessageId })
         )
-        expect(later.body.response?.map((m) => m.message)).toEqual(["two", "three"])
+        expect(later.body.response?.map((m) => m!.message)).toEqual(["two", "three"])
         const none = ok(
           yield* call(server, GetChatMessages.operation, { chatSessionId: 2, after: posted[2]!.chatMessageId })
         )
@@ -108,13 +108,13 @@ describe("SoPrincipal on the fake", () => {
         }, {})
       )
       expect(login.body.authenticationSucceeded).toBe(true)
-      expect(Redacted.value(login.body.ticket!)).toMatch(/^7T:[A-Za-z0-9+/]+=*$/)
+      expect(Redacted.value(login.body.credentials!.ticket!)).toMatch(/^7T:[A-Za-z0-9+/]+=*$/)
       expect(login.body.response?.associate).toBe("grace")
       expect(login.body.response?.fullName).toBe("Grace Hopper")
       expect(login.body.response?.associateId).toBe(1)
       // the ticket works for Chat
       const posted = yield* call(server, AddChatMessage.operation, { chatSessionId: 1, message: hello(1) }, {
-        ticket: login.body.ticket!
+        ticket: login.body.credentials!.ticket!
       })
       expect(Either.isRight(posted)).toBe(true)
     }))
@@ -129,7 +129,7 @@ describe("SoPrincipal on the fake", () => {
             password: password === null ? null : Redacted.make(password)
           }, {})
         )
-        expect(login.body).toEqual({ response: null, ticket: null, authenticationSucceeded: false })
+        expect(login.body).toEqual({ response: null, credentials: null, authenticationSucceeded: false })
       }
     }))
 
@@ -164,6 +164,6 @@ describe("SoPrincipal on the fake", () => {
       expect(response.status).toBe(200)
       const decoded = ok(Envelope.decodeResponse(AuthenticateUsernamePassword.operation, response.body))
       expect(decoded.version).toBe("1.2")
-      expect(Redacted.value(decoded.body.ticket!)).toMatch(/^7T:/)
+      expect(Redacted.value(decoded.body.credentials!.ticket!)).toMatch(/^7T:/)
     }).pipe(Effect.provide(FakeNetServerHttp.layer())))
 })

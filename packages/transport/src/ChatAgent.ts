@@ -26,7 +26,7 @@ import * as Stream from "effect/Stream"
 import type { ChatAgentError } from "./ChatAgentError.js"
 import { isTicketRefused } from "./ChatAgentError.js"
 import type { CallOptions } from "./internal/call.js"
-import { makeCall } from "./internal/call.js"
+import { makeCall, Unusable } from "./internal/call.js"
 import type { Invoke } from "./internal/methods.js"
 import { makeMethods } from "./internal/methods.js"
 import { nodeHttpClient } from "./internal/nodeHttpClient.js"
@@ -163,6 +163,28 @@ export const defaultFollowSchedule: Schedule.Schedule<Duration.Duration> = Sched
  * a server page that overlaps the previous one or comes out of order emits
  * nothing twice.
  */
+/**
+ * The messages of a GetChatMessages answer, for the convenience that gives
+ * `ChatMessage` values only: the WSDL lets an item be nil (the generated
+ * operation gives `null` there), which NetServer is not known to send; one
+ * is an `UndecodableResponse` naming the item rather than a hole in the list
+ * or a message silently dropped.
+ */
+const messagesOf = (
+  body: GetChatMessages.Response
+): ReadonlyArray<ChatMessage.ChatMessage> | null | Unusable => {
+  const messages = body.response
+  if (messages === null) return null
+  const at = messages.indexOf(null)
+  return at === -1
+    ? messages as ReadonlyArray<ChatMessage.ChatMessage>
+    : new Unusable(
+      "InvalidValue",
+      `Envelope/Body/GetChatMessagesResponse/Response/ChatMessage[${at}] is nil; getChatMessages gives messages ` +
+        "only (ChatAgent.call(GetChatMessages.operation, …) gives the list as sent)"
+    )
+}
+
 const fresh = (
   messages: ReadonlyArray<ChatMessage.ChatMessage>,
   last: number
@@ -265,7 +287,7 @@ export const make: Effect.Effect<ChatAgent["Type"], never, NetServerConfig | Soa
         call(
           get,
           { chatSessionId, after },
-          (body) => body.response,
+          messagesOf,
           (span, messages) => span.attribute("so_chat.message_count", messages.length),
           options
         )

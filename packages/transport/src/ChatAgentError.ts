@@ -14,8 +14,48 @@ import { CodecError, NetServerException, SoapFault } from "@so-chat/core"
 import * as Predicate from "effect/Predicate"
 import * as Schema from "effect/Schema"
 
-const MAY_HAVE_BEEN_POSTED = "The request may have reached the server, so the message may have been posted: " +
-  "check the chat session before sending it again."
+/**
+ * The operation a call sent, as far as an error with an unknown outcome needs
+ * it: its name, and whether it only reads (`Operation.safeToRetry`). The call
+ * path sets it on every such error; a `SoapTransport` used on its own leaves
+ * it out.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export const CalledOperation = Schema.Struct({
+  /** The operation, e.g. `AddChatMessage`. */
+  name: Schema.String,
+  /** Whether it only reads, so that nothing changed whatever reached the server. */
+  safeToRetry: Schema.Boolean
+})
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export type CalledOperation = Schema.Schema.Type<typeof CalledOperation>
+
+const calledOperation = { operation: Schema.optionalWith(CalledOperation, { exact: true }) }
+
+/**
+ * What an unknown outcome means for the operation that was sent: for
+ * `AddChatMessage`, that the message may have been posted; for a read, that
+ * nothing changed; for any other operation, that it may have taken effect.
+ *
+ * @since 0.2.0
+ * @category formatting
+ */
+export const unknownOutcomeNote = (operation: CalledOperation | undefined): string =>
+  operation === undefined
+    ? "The request may have reached the server, so it may have taken effect: check before sending it again."
+    : operation.name === "AddChatMessage"
+    ? "The request may have reached the server, so the message may have been posted: " +
+      "check the chat session before sending it again."
+    : operation.safeToRetry
+    ? `${operation.name} only reads, so nothing changed, whatever reached the server: it is safe to send again.`
+    : `The request may have reached the server, so ${operation.name} may have taken effect: ` +
+      "check before sending it again."
 
 /**
  * No connection to the server could be made, so nothing was sent: the host
@@ -52,7 +92,8 @@ export class ConnectionFailed extends Schema.TaggedError<ConnectionFailed>("@so-
 
 /**
  * No complete answer arrived within the configured timeout. The request may
- * have reached the server and the message may have been posted.
+ * have reached the server; the message says what that means for the
+ * operation (see {@link unknownOutcomeNote}).
  *
  * @since 0.1.0
  * @category errors
@@ -62,19 +103,21 @@ export class Timeout extends Schema.TaggedError<Timeout>("@so-chat/transport/Tim
   /** The timeout that passed, in milliseconds. */
   timeoutMillis: Schema.Number,
   /** Whether the response had started (status and headers had arrived) when time ran out. */
-  responseStarted: Schema.Boolean
+  responseStarted: Schema.Boolean,
+  ...calledOperation
 }) {
   override get message(): string {
     return `No complete answer from ${this.url} within ${formatMillis(this.timeoutMillis)}${
       this.responseStarted ? " (the answer started but did not finish)" : ""
-    }. ${MAY_HAVE_BEEN_POSTED}`
+    }. ${unknownOutcomeNote(this.operation)}`
   }
 }
 
 /**
  * The connection broke after the request may have been sent: reset or closed
  * by the server or a proxy before or while the answer came, or the answer was
- * not HTTP. The message may have been posted.
+ * not HTTP. The outcome is unknown; the message says what that means for the
+ * operation (see {@link unknownOutcomeNote}).
  *
  * @since 0.1.0
  * @category errors
@@ -86,13 +129,14 @@ export class ConnectionLost extends Schema.TaggedError<ConnectionLost>("@so-chat
     /** Whether the response had started (status and headers had arrived) when the connection broke. */
     responseStarted: Schema.Boolean,
     /** What the network stack said, e.g. `read ECONNRESET` or `other side closed`. */
-    detail: Schema.String
+    detail: Schema.String,
+    ...calledOperation
   }
 ) {
   override get message(): string {
     return `The connection to ${this.url} broke ${
       this.responseStarted ? "while the answer was arriving" : "before an answer arrived"
-    } (${this.detail}). ${MAY_HAVE_BEEN_POSTED}`
+    } (${this.detail}). ${unknownOutcomeNote(this.operation)}`
   }
 }
 
@@ -100,8 +144,8 @@ export class ConnectionLost extends Schema.TaggedError<ConnectionLost>("@so-chat
  * The server answered with an HTTP status and no SOAP message: a 401 from an
  * authenticating proxy, a 404 for a wrong URL, a 502 HTML page from a load
  * balancer. `excerpt` is the start of what came (HTML reduced to its text),
- * with secrets removed. After a 5xx the message may have been posted (a
- * gateway may have passed the request on); after a 4xx it was not.
+ * with secrets removed. After a 5xx the outcome is unknown (a gateway may
+ * have passed the request on); after a 4xx nothing was done.
  *
  * @since 0.1.0
  * @category errors
@@ -112,7 +156,8 @@ export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>("@so-
     url: Schema.String,
     status: Schema.Number,
     contentType: Schema.NullOr(Schema.String),
-    excerpt: Schema.String
+    excerpt: Schema.String,
+    ...calledOperation
   }
 ) {
   override get message(): string {
@@ -121,7 +166,7 @@ export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>("@so-
       : this.status === 404
       ? " Check the URL (an installation's base URL, or the full Chat.svc URL)."
       : this.status >= 500
-      ? ` ${MAY_HAVE_BEEN_POSTED}`
+      ? ` ${unknownOutcomeNote(this.operation)}`
       : ""
     return `HTTP ${this.status} from ${this.url} without a SOAP answer${
       this.contentType === null ? "" : ` (${this.contentType})`
@@ -135,8 +180,8 @@ export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>("@so-
  * does not parse (`MalformedXml`), a well-formed message of the wrong shape
  * (`InvalidEnvelope`, `InvalidValue`) or no result where one was required
  * (`MissingResult`). `detail` says what and where; `excerpt` is the start of
- * the body with secrets removed. The server did answer, so the message may
- * have been posted.
+ * the body with secrets removed. The server did answer, so the outcome is
+ * unknown (see {@link unknownOutcomeNote}).
  *
  * @since 0.1.0
  * @category errors
@@ -155,20 +200,23 @@ export class UndecodableResponse
     status: Schema.Number,
     contentType: Schema.NullOr(Schema.String),
     detail: Schema.String,
-    excerpt: Schema.String
+    excerpt: Schema.String,
+    ...calledOperation
   })
 {
   override get message(): string {
     return `The answer from ${this.url} (HTTP ${this.status}${
       this.contentType === null ? "" : `, ${this.contentType}`
-    }) could not be read: ${this.detail}. It began: ${JSON.stringify(this.excerpt)}. ${MAY_HAVE_BEEN_POSTED}`
+    }) could not be read: ${this.detail}. It began: ${JSON.stringify(this.excerpt)}. ${
+      unknownOutcomeNote(this.operation)
+    }`
   }
 }
 
 /**
  * The answer was larger than the configured limit; reading stopped there and
- * the connection was closed. The server did answer, so the message may have
- * been posted.
+ * the connection was closed. The server did answer, so the outcome is
+ * unknown (see {@link unknownOutcomeNote}).
  *
  * @since 0.1.0
  * @category errors
@@ -180,13 +228,14 @@ export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>("@so-
     /** The limit, in bytes. */
     maxBytes: Schema.Number,
     /** The size the server declared (`Content-Length`), if it declared one. */
-    declaredBytes: Schema.NullOr(Schema.Number)
+    declaredBytes: Schema.NullOr(Schema.Number),
+    ...calledOperation
   }
 ) {
   override get message(): string {
     return `The answer from ${this.url} is larger than the limit of ${this.maxBytes} bytes${
       this.declaredBytes === null ? "" : ` (it declared ${this.declaredBytes})`
-    }; reading stopped. ${MAY_HAVE_BEEN_POSTED}`
+    }; reading stopped. ${unknownOutcomeNote(this.operation)}`
   }
 }
 

@@ -138,21 +138,23 @@ export const make: Effect.Effect<SoPrincipal["Type"], never, NetServerConfig | S
           // Decided inside the call, so that its span ends with the login's outcome.
           (body): Authenticated | Refusal => {
             if (!body.authenticationSucceeded) return new Refusal(new LoginFailed({ userName, url }))
-            if (body.ticket === null || body.response === null || Redacted.value(body.ticket) === "") {
+            const ticket = body.credentials?.ticket ?? null
+            if (ticket === null || body.response === null || Redacted.value(ticket) === "") {
               return new Refusal(
                 new UndecodableResponse({
+                  operation: { name: operation.name, safeToRetry: operation.safeToRetry },
                   reason: "MissingResult",
                   url,
                   status: 200,
                   contentType: null,
                   detail: `AuthenticationSucceeded is true but the answer holds no ${
-                    body.ticket === null || Redacted.value(body.ticket) === "" ? "ticket" : "principal"
+                    ticket === null || Redacted.value(ticket) === "" ? "ticket" : "principal"
                   }`,
                   excerpt: ""
                 })
               )
             }
-            return { ticket: body.ticket, principal: body.response }
+            return { ticket, principal: body.response }
           },
           undefined,
           { ticket: null, secrets: [password] }

@@ -111,6 +111,28 @@ describe("GetChatMessages on a real socket", () => {
         expect(error._tag === "UndecodableResponse" && error.reason).toBe("MissingResult")
       }).pipe(Effect.scoped))
 
+    it.live(`${name}: a nil item is UndecodableResponse naming it; the generic call gives it as null`, () =>
+      Effect.gen(function*() {
+        const server = yield* loopback(scriptedHandler(() => ({
+          status: 200,
+          xml: page(messages).xml.replace(
+            "</Response>",
+            "<ChatMessage xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\" i:nil=\"true\"/></Response>"
+          )
+        })))
+        const exit = yield* withAgent(layer, server.url, {}, (agent) => agent.getChatMessages(42, 0)).pipe(Effect.exit)
+        const error = failureOf(exit)
+        expect(error._tag === "UndecodableResponse" && [error.reason, error.status]).toEqual(["InvalidValue", 200])
+        expect(error.message).toContain("Response/ChatMessage[2] is nil")
+        const raw = yield* withAgent(
+          layer,
+          server.url,
+          {},
+          (agent) => agent.call(GetChatMessages.operation, { chatSessionId: 42, after: 0 })
+        )
+        expect(raw.response).toEqual([...messages, null])
+      }).pipe(Effect.scoped))
+
     it.live(
       `${name}: a streamed answer past maxResponseBytes is refused without reading it whole`,
       () =>

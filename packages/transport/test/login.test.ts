@@ -8,6 +8,7 @@ import {
   AuthenticateUsernamePassword,
   ChatMessage,
   GetChatMessages,
+  NetServerHeaders,
   SoPrincipal as Core
 } from "@so-chat/core"
 import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
@@ -83,7 +84,7 @@ const answer = (state: Installation) => (request: Decoded, seen: Seen): Answer =
       if (body.userName !== "ada" || body.password === null || Redacted.value(body.password) !== PASSWORD) {
         return ok(AuthenticateUsernamePassword.operation, {
           response: null,
-          ticket: null,
+          credentials: null,
           authenticationSucceeded: false
         })
       }
@@ -91,7 +92,7 @@ const answer = (state: Installation) => (request: Decoded, seen: Seen): Answer =
       state.valid.add(ticket)
       return ok(AuthenticateUsernamePassword.operation, {
         response: principal,
-        ticket: Redacted.make(ticket),
+        credentials: new NetServerHeaders.SoCredentials({ ticket: Redacted.make(ticket) }),
         authenticationSucceeded: true
       })
     }

@@ -223,13 +223,13 @@ const PLACEHOLDER = "ECHO-PLACEHOLDER"
 const emptyBodies = {
   AddChatMessage: { response: null },
   GetChatMessages: { response: null },
-  AuthenticateUsernamePassword: { response: null, ticket: null, authenticationSucceeded: false }
+  AuthenticateUsernamePassword: { response: null, credentials: null, authenticationSucceeded: false }
 } as const
 
 const readableBodies = {
   AddChatMessage: { response: new ChatMessage.ChatMessage({ chatMessageId: 5 }) },
   GetChatMessages: { response: [new ChatMessage.ChatMessage({ chatMessageId: 5 })] },
-  AuthenticateUsernamePassword: { response: null, ticket: null, authenticationSucceeded: true }
+  AuthenticateUsernamePassword: { response: null, credentials: null, authenticationSucceeded: true }
 } as const
 
 const encode = (operation: (typeof operations)[number], body: unknown, headers?: object): string =>

@@ -83,6 +83,16 @@ interface Seen {
   readonly soapAction: string | undefined
   readonly ticket: string | undefined
   readonly body: unknown
+  /** The header blocks on the wire, by name, in order (as read from the raw request, not decoded). */
+  readonly headerBlocks: ReadonlyArray<string>
+  readonly raw: string
+}
+
+const SERVICES88 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+/** The header blocks of a request our writer wrote: each top-level block declares the Services88 namespace. */
+const headerBlocksOf = (raw: string): ReadonlyArray<string> => {
+  const header = raw.match(/<s:Header>(.*)<\/s:Header>/s)?.[1] ?? ""
+  return [...header.matchAll(new RegExp(`<(\\w+) xmlns="${SERVICES88}"`, "g"))].map((m) => m[1]!)
 }
 
 /** A server answering every operation with its documented response (SOAP 1.2, as documented). */
@@ -95,7 +105,9 @@ const documentedServer = (seen: Array<Seen>, before?: (operation: Operation.Oper
       operation: operation.name,
       soapAction: req.headers["content-type"]?.match(/action="([^"]*)"/)?.[1],
       ticket: headers.ticket === undefined ? undefined : Redacted.value(headers.ticket),
-      body
+      body,
+      headerBlocks: headerBlocksOf(req.body),
+      raw: req.body
     })
     if (before !== undefined && !before(operation, seen.filter((s) => s.operation === operation.name).length)) {
       return socket.resetAndDestroy()
@@ -111,6 +123,7 @@ const config = (url: string) =>
     soapVersion: "1.2",
     ticket: Redacted.make("7T:ticket-under-test=="),
     applicationToken: Redacted.make("app-token-under-test"),
+    timeZone: new NetServerHeaders.SoTimeZone({ soTimeZoneId: 17, soTimeZoneLocationCode: "NO" }),
     timeout: "3 seconds"
   }))
 
@@ -222,6 +235,8 @@ for (const [name, layer] of Object.entries(layers)) {
             expect(s.operation).toBe(m.name)
             expect(s.soapAction).toBe(opOf(m).soapAction)
             expect(s.ticket).toBe("7T:ticket-under-test==")
+            // Every Chat operation declares all three request header blocks.
+            expect(s.headerBlocks, m.method).toEqual(["ApplicationToken", "Credentials", "TimeZone"])
           }
           // What the method sent is the documented body (in the WSDL's order, or it would not decode).
           if (m.method !== "getChatMessages") expect(sent[0]!.body, m.method).toEqual(request)
@@ -259,6 +274,12 @@ for (const [name, layer] of Object.entries(layers)) {
           const last = seen[seen.length - 1]!
           expect(last.operation).toBe(m.name)
           expect(last.ticket).toBeUndefined()
+          // A SoPrincipal operation declares only the application token: the configured
+          // ticket and time zone are not sent.
+          expect(last.headerBlocks, m.method).toEqual(["ApplicationToken"])
+          expect(last.raw).not.toContain("7T:ticket-under-test==")
+          expect(last.raw).not.toContain("SoTimeZoneId")
+          expect(last.raw).toContain("app-token-under-test")
           expect(last.body, m.method).toEqual(request)
           called++
         }
@@ -307,7 +328,14 @@ describe("re-login on a refused ticket, for any operation", () => {
       if (Either.isLeft(decoded)) return send(res, 400, "text/plain", decoded.left.message)
       const { headers, operation } = decoded.right
       const ticket = headers.ticket === undefined ? undefined : Redacted.value(headers.ticket)
-      seen.push({ operation: operation.name, soapAction: undefined, ticket, body: decoded.right.body })
+      seen.push({
+        operation: operation.name,
+        soapAction: undefined,
+        ticket,
+        body: decoded.right.body,
+        headerBlocks: headerBlocksOf(req.body),
+        raw: req.body
+      })
       if (operation.service === "SoPrincipal") {
         const body = documented("AuthenticateUsernamePassword", "response")
           .replace(

@@ -24,7 +24,7 @@ import * as Settings from "../Settings.js"
 import { describeCall, maskedSecret, requireTicket, resolveSettings } from "./addMessage.js"
 import * as Agent from "./agent.js"
 import type { Parameter } from "./callJson.js"
-import { fieldSchema, jsonSchema, parametersOf, parseArg, problem } from "./callJson.js"
+import { fieldSchema, jsonSchema, parametersOf, parseArg, problemAt } from "./callJson.js"
 import { Output } from "./output.js"
 import type { CallArgs } from "./runtime.js"
 import { Environment, stopOnSignal } from "./runtime.js"
@@ -168,7 +168,7 @@ const requestFrom = (args: CallArgs, operation: Operation.Operation.Any) =>
       }
       const decoded = Schema.decodeUnknownEither(fieldSchema(p), { onExcessProperty: "error" })(body[p.name])
       if (Either.isLeft(decoded)) {
-        return yield* new InvalidFlag({ flag, reason: `${p.name}: ${problem(decoded.left)}` })
+        return yield* new InvalidFlag({ flag, reason: problemAt(p.name, decoded.left) })
       }
       request[p.name] = decoded.right
     }
@@ -274,7 +274,12 @@ export const call = (args: CallArgs) =>
         Effect.provide(Agent.layer(settings)),
         args.verbose ? Logger.withMinimumLogLevel(LogLevel.Debug) : (effect) => effect
       ),
-      (signal) => new Interrupted({ signal, mayHaveBeenPosted: !operation.safeToRetry })
+      (signal) =>
+        new Interrupted({
+          signal,
+          mayHaveBeenPosted: !operation.safeToRetry,
+          ...(operation.safeToRetry ? { readOnly: true } : { operation: operation.name })
+        })
     )
     const json = Schema.encodeSync(jsonSchema(operation.Response))(response)
     output.out(output.redact(JSON.stringify(json, null, args.json ? undefined : 2)))

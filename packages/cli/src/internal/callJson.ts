@@ -1,14 +1,17 @@
 /**
  * The JSON shape `so-chat call` prints a response in and reads a request
  * body in: core's JSON form of the contracts (see
- * `@so-chat/core/internal/jsonForm`), with secrets shown as the mask.
+ * `@so-chat/core/internal/jsonForm`), with secrets shown as the mask; a data
+ * contract's fields may each be left out and take what an absent element
+ * decodes to.
  *
  * @internal
  */
 import { jsonAst } from "@so-chat/core/internal/jsonForm"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import * as AST from "effect/SchemaAST"
+import type * as AST from "effect/SchemaAST"
+import { jsonType } from "./jsonType.js"
 import { MASK } from "./output.js"
 
 const toJson = (ast: AST.AST): AST.AST => jsonAst(ast, MASK)
@@ -25,35 +28,8 @@ export interface Parameter {
   readonly name: string
   readonly wsdlName: string
   readonly ast: AST.AST
-  /** What it takes, for `--list` and messages (`xs:int`, `ChatSessionEntity or null`). */
+  /** What it takes, in the JSON shape typed, for `--list` and messages (`integer`, `ChatSessionEntity | null`). */
   readonly type: string
-}
-
-const plainType = (ast: AST.AST): string => {
-  const id = AST.getIdentifierAnnotation(ast)
-  // A class's identifier is its key (`@so-chat/core/ChatSessionEntity`): the name is its last part.
-  if (id._tag === "Some") return id.value.replace(/^.*\//, "")
-  switch (ast._tag) {
-    case "Refinement":
-      return plainType(ast.from)
-    case "Transformation":
-      return plainType(ast.to)
-    case "Suspend":
-      return plainType(ast.f())
-    case "Union": {
-      const rest = ast.types.filter((t) => !(t._tag === "Literal" && t.literal === null))
-      const shown = rest.length === ast.types.length
-        ? rest.map(plainType).join(" or ")
-        : `${rest.map(plainType).join(" or ")} or null`
-      return rest.every((t) => t._tag === "Literal") ? "one of " + shown : shown
-    }
-    case "TupleType":
-      return `array of ${ast.rest.map((r) => plainType(r.type)).join(" or ")}`
-    case "Literal":
-      return JSON.stringify(ast.literal)
-    default:
-      return String(ast)
-  }
 }
 
 /** The parameters of an operation's request body, in the WSDL's order. */
@@ -63,7 +39,7 @@ export const parametersOf = (request: Schema.Schema.Any): ReadonlyArray<Paramete
   if (literal._tag !== "TypeLiteral") return []
   return literal.propertySignatures.map((p) => {
     const name = String(p.name)
-    return { name, wsdlName: name.charAt(0).toUpperCase() + name.slice(1), ast: p.type, type: plainType(p.type) }
+    return { name, wsdlName: name.charAt(0).toUpperCase() + name.slice(1), ast: p.type, type: jsonType(p.type) }
   })
 }
 
@@ -73,6 +49,16 @@ export const problem = (error: ParseResult.ParseError): string => {
   if (first === undefined) return error.message
   const at = first.path.length > 0 ? ` at ${first.path.map(String).join(".")}` : ""
   return `${first.message.replace(/\s+/g, " ")}${at}`
+}
+
+/**
+ * The first problem of a failed decode of a body's field, led by its JSON
+ * path from the body's top (`message.readByCustomer: Expected number, …`).
+ */
+export const problemAt = (field: string, error: ParseResult.ParseError): string => {
+  const [first] = ParseResult.ArrayFormatter.formatErrorSync(error)
+  if (first === undefined) return `${field}: ${error.message}`
+  return `${[field, ...first.path.map(String)].join(".")}: ${first.message.replace(/\s+/g, " ")}`
 }
 
 /** A parameter's schema from its JSON shape. */

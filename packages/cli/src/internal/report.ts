@@ -120,6 +120,11 @@ export const reportError = (
     const line = lineFor(error)
     for (const [key, value] of Object.entries(error as object)) {
       if (key === "_tag" || key === "message" || key === "stack" || value === undefined) continue
+      // The operation an unknown outcome was about: its name is what a person needs.
+      if (key === "operation" && typeof value === "object" && value !== null && "name" in value) {
+        output.err(`  operation: ${String(value.name)}`)
+        continue
+      }
       // Already in the line above: say it once.
       if (typeof value === "string" && value.length > 3 && line.includes(value)) continue
       output.err(text(`  ${key}: ${describeValue(value)}`))

@@ -45,6 +45,30 @@ const checkConventions = (o: OperationDecl, service: ServiceDecl) => {
   expect("the response element's namespace", o.response.ns, SERVICES88)
 }
 
+/** The request header blocks `Operation` knows how to write (`Operation.RequestHeader`). */
+const REQUEST_HEADERS = ["ApplicationToken", "Credentials", "TimeZone"]
+
+/**
+ * The header blocks an operation's input declares, as `Operation.make`'s
+ * `requestHeaders`: each must be one core writes, in the Services88 namespace,
+ * listed once; anything else fails rather than being silently not sent.
+ */
+const requestHeadersOf = (o: OperationDecl): ReadonlyArray<string> => {
+  const names = o.requestHeaders.map((h) => {
+    if (h.ns !== SERVICES88 || !REQUEST_HEADERS.includes(h.name)) {
+      throw new UnsupportedConstruct(
+        `${o.service}/${o.name}`,
+        `the request header {${h.ns}}${h.name} is not one Operation writes (${REQUEST_HEADERS.join(", ")})`
+      )
+    }
+    return h.name
+  })
+  if (new Set(names).size !== names.length) {
+    throw new UnsupportedConstruct(`${o.service}/${o.name}`, "a request header block is listed twice")
+  }
+  return names
+}
+
 const body = (
   refs: Refs,
   o: OperationDecl,
@@ -85,7 +109,7 @@ const emitOperation = (refs: Refs, o: OperationDecl, service: ServiceDecl): stri
   const responseElement = o.response.name === `${o.name}Response` ? "" : `  responseElement: ${str(o.response.name)},\n`
   const headers = (hs: ReadonlyArray<{ readonly name: string }>) => hs.map((h) => h.name).join(", ") || "none"
   const about = wrap(
-    `\`${o.name}\` on \`${service.endpointPath}\`, SOAPAction \`${o.soapAction}\`. Header blocks in: ${
+    `\`${o.name}\` on \`${service.endpointPath}\`, SOAPAction \`${o.soapAction}\`. Header blocks in (the only ones sent): ${
       headers(o.requestHeaders)
     }; out: ${headers(o.responseHeaders)}. ${retryNote(o.name)}`
   )
@@ -101,6 +125,7 @@ const emitOperation = (refs: Refs, o: OperationDecl, service: ServiceDecl): stri
     `${responseElement}  Request: ${o.name}Request,`,
     `  Response: ${o.name}Response,`,
     ...(isRead(o.name) ? ["  safeToRetry: true,"] : []),
+    `  requestHeaders: [${requestHeadersOf(o).map(str).join(", ")}],`,
     `  request: ${request.codec},`,
     `  response: ${response.codec}`,
     "})"

@@ -15,11 +15,16 @@
  * - `NotGiven` (decision 20): `{"notGiven":"nil"}` or `{"notGiven":"empty"}`,
  *   which no contract value looks like;
  * - a secret (`Redacted`): text in, `<redacted>` out;
- * - nil is `null`, enums are names, flags arrays of names, dictionaries objects.
+ * - nil is `null`, enums are names, flags arrays of names, dictionaries objects;
+ * - a data contract (a class) is an object whose fields may each be left out:
+ *   an omitted field takes what an absent element decodes to (the default
+ *   DataContractSerializer gives it, which is the class's constructor
+ *   default), so `{"chatSessionId": 42, "message": "Hi"}` is a ChatMessage.
  *
  * @internal
  */
 import * as Duration from "effect/Duration"
+import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
@@ -71,8 +76,9 @@ const redactedFromJson = (value: AST.AST, mask: string) =>
 
 const redactedDescription = AST.getDescriptionAnnotation(Schema.RedactedFromSelf(Schema.String).ast)
 
-const isRedacted = (ast: AST.Declaration): boolean =>
-  ast.typeParameters.length === 1 && Option.getEquivalence(Str.Equivalence)(
+/** Whether a schema is a secret's (`Redacted`): its declaration carries Redacted's description. */
+export const isRedacted = (ast: AST.AST): ast is AST.Declaration =>
+  ast._tag === "Declaration" && ast.typeParameters.length === 1 && Option.getEquivalence(Str.Equivalence)(
     AST.getDescriptionAnnotation(ast),
     redactedDescription
   )
@@ -85,6 +91,38 @@ const leaves: ReadonlyArray<readonly [AST.Declaration["decodeUnknown"], AST.AST]
   [declarationOf(Schema.Uint8ArrayFromSelf), Schema.Uint8ArrayFromBase64.ast],
   [declarationOf(Schema.DurationFromSelf), DurationFromXsd.ast]
 ]
+
+/**
+ * A data contract's class, as its AST: a transformation from the struct of its
+ * fields to the class's declaration (what `Schema.Class` makes).
+ */
+const isClass = (ast: AST.Transformation): boolean =>
+  ast.from._tag === "TypeLiteral" && ast.to._tag === "Declaration" &&
+  ast.transformation._tag === "FinalTransformation"
+
+/**
+ * What each field of a data contract is when absent: the class's own
+ * constructor defaults (the generated classes default every field to what an
+ * absent element decodes to), read by making an instance from no fields.
+ */
+const defaultsOf = (ast: AST.Transformation): Readonly<Record<PropertyKey, unknown>> | undefined => {
+  const made = (ast.transformation as AST.FinalTransformation).decode({}, {}, ast, {})
+  return Either.isEither(made) && Either.isRight(made) ? { ...(made.right as object) } : undefined
+}
+
+/** A data contract from JSON, each field optional: an omitted one takes its default. */
+const classFromJson = (ast: AST.Transformation, mask: string): AST.AST => {
+  const defaults = defaultsOf(ast)
+  const fields = (ast.from as AST.TypeLiteral).propertySignatures
+  if (defaults === undefined || fields.some((p) => !(p.name in defaults))) {
+    return new AST.Transformation(toJson(ast.from, mask), ast.to, ast.transformation, ast.annotations)
+  }
+  const from = Schema.Struct(Object.fromEntries(fields.map((p) => [
+    p.name,
+    Schema.optionalWith(Schema.make(toJson(p.type, mask)), { default: () => defaults[p.name] as never })
+  ])))
+  return new AST.Transformation(from.ast, ast.to, ast.transformation, ast.annotations)
+}
 
 /** The JSON form of a schema's AST (see the module's description). */
 const toJson = (ast: AST.AST, mask: string): AST.AST => {
@@ -100,7 +138,9 @@ const toJson = (ast: AST.AST, mask: string): AST.AST => {
       return new AST.Refinement(toJson(ast.from, mask), ast.filter, ast.annotations)
     // A class: its fields' side is mapped, the class itself kept.
     case "Transformation":
-      return new AST.Transformation(toJson(ast.from, mask), ast.to, ast.transformation, ast.annotations)
+      return isClass(ast)
+        ? classFromJson(ast, mask)
+        : new AST.Transformation(toJson(ast.from, mask), ast.to, ast.transformation, ast.annotations)
     case "Suspend":
       return new AST.Suspend(() => toJson(ast.f(), mask), ast.annotations)
     case "Union":

@@ -90,14 +90,14 @@ const newTicket = (serial: number, nonce: Uint8Array): string => {
 const authenticateUsernamePassword = handler({
   operation: AuthenticateUsernamePassword.operation,
   authenticated: false,
-  failedResponse: { response: null, ticket: null, authenticationSucceeded: false },
+  failedResponse: { response: null, credentials: null, authenticationSucceeded: false },
   run: ({ password, userName }, { issueTicket, nonce, now, ticketLifetimeMillis, users }, state) => {
     const user = users.find((u) =>
       u.username.toLowerCase() === (userName ?? "").toLowerCase() &&
       password !== null && u.password === Redacted.value(password)
     )
     if (user === undefined) {
-      return Either.right([{ response: null, ticket: null, authenticationSucceeded: false }, state] as const)
+      return Either.right([{ response: null, credentials: null, authenticationSucceeded: false }, state] as const)
     }
     const at = now.epochMillis
     const serial = state.ticketsIssued + 1
@@ -105,7 +105,11 @@ const authenticateUsernamePassword = handler({
     const live = HashMap.filter(state.tickets, (issued) => issued.expiresAt > at)
     return Either.right(
       [
-        { response: principalOf(user), ticket: Redacted.make(ticket), authenticationSucceeded: true },
+        {
+          response: principalOf(user),
+          credentials: new NetServerHeaders.SoCredentials({ ticket: Redacted.make(ticket) }),
+          authenticationSucceeded: true
+        },
         {
           ...state,
           ticketsIssued: serial,

@@ -9,8 +9,15 @@ import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as Intervals from "effect/ScheduleIntervals"
 import type * as Tracer from "effect/Tracer"
-import type { ChatAgentError } from "../ChatAgentError.js"
-import { outcome, UndecodableResponse, UnexpectedStatus } from "../ChatAgentError.js"
+import type { CalledOperation, ChatAgentError, TransportError } from "../ChatAgentError.js"
+import {
+  ConnectionLost,
+  outcome,
+  ResponseTooLarge,
+  Timeout,
+  UndecodableResponse,
+  UnexpectedStatus
+} from "../ChatAgentError.js"
 import type { Settings } from "../NetServerConfig.js"
 import { displayUrl, endpointFor } from "../NetServerConfig.js"
 import type { SoapRequest, SoapResponse, SoapTransport } from "../SoapTransport.js"
@@ -18,6 +25,8 @@ import type { Scrub } from "./scrub.js"
 import { excerpt, makeScrub, scrubError, scrubException, scrubFault } from "./scrub.js"
 
 interface Context {
+  /** The operation, as the errors of an unknown outcome name it. */
+  readonly called: CalledOperation
   readonly url: string
   readonly version: SoapVersion.SoapVersion
   readonly maxBytes: number
@@ -38,6 +47,17 @@ export class Refusal {
   constructor(readonly error: ChatAgentError) {}
 }
 
+ * What a call's `result` gives for a decoded body it cannot use: the answer
+ * is then `UndecodableResponse` with this reason and detail (a nil item where
+ * a convenience gives only values).
+ */
+export class Unusable {
+  constructor(readonly reason: UndecodableResponse["reason"], readonly detail: string) {}
+}
+
+/** What a call's `result` makes of a decoded body: the value, `null` for no result, why it is unusable, or NetServer's refusal. */
+export type Result<Res, A> = (response: Res) => A | null | Unusable | Refusal
+
 /**
  * Reads an answer: the content type must be the sent version's, the envelope
  * too; a SOAP fault or NetServer's refusal decodes under any status; other
@@ -47,7 +67,7 @@ export const interpret = <Req, Res, A>(
   operation: Operation.Operation<Req, Res>,
   response: SoapResponse,
   context: Context,
-  result: (response: Res) => A | Refusal | null
+  result: Result<Res, A>
 ): Either.Either<A, ChatAgentError> => {
   const { status } = response
   const ok = status >= 200 && status < 300
@@ -56,6 +76,7 @@ export const interpret = <Req, Res, A>(
   const unexpectedStatus = () =>
     Either.left(
       new UnexpectedStatus({
+        operation: context.called,
         url: context.url,
         status,
         contentType,
@@ -65,6 +86,7 @@ export const interpret = <Req, Res, A>(
   const undecodable = (reason: UndecodableResponse["reason"], detail: string) =>
     Either.left(
       new UndecodableResponse({
+        operation: context.called,
         reason,
         url: context.url,
         status,
@@ -101,6 +123,8 @@ export const interpret = <Req, Res, A>(
       ? undecodable("MissingResult", `${operation.responseElement} holds no result (nil)`)
       : value instanceof Refusal
       ? Either.left(value.error)
+      : value instanceof Unusable
+      ? undecodable(value.reason, value.detail)
       : Either.right(value)
   }
   const error = decoded.left
@@ -130,10 +154,28 @@ export interface Call {
   <Req, Res, A>(
     operation: Operation.Operation<Req, Res>,
     request: Req,
-    result: (response: Res) => A | Refusal | null,
+    result: Result<Res, A>,
     annotate?: (span: Tracer.Span, result: A) => void,
     options?: CallOptions
   ): Effect.Effect<A, ChatAgentError>
+}
+
+/**
+ * A transport's error of unknown outcome, told which operation was sent, so
+ * that its message says what the outcome means for it (a transport is
+ * anyone's and knows only the SOAPAction).
+ */
+const withOperation = (error: TransportError, called: CalledOperation): TransportError => {
+  switch (error._tag) {
+    case "Timeout":
+      return new Timeout({ ...error, operation: called })
+    case "ConnectionLost":
+      return new ConnectionLost({ ...error, operation: called })
+    case "ResponseTooLarge":
+      return new ResponseTooLarge({ ...error, operation: called })
+    case "ConnectionFailed":
+      return error
+  }
 }
 
 const defaultPort = (url: URL): number => url.port !== "" ? Number(url.port) : url.protocol === "https:" ? 443 : 80
@@ -188,7 +230,13 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
       const shown = displayUrl(url)
       found = {
         url,
-        context: { url: shown, version, maxBytes: settings.maxResponseBytes, scrub },
+        context: {
+          called: { name: operation.name, safeToRetry: operation.safeToRetry },
+          url: shown,
+          version,
+          maxBytes: settings.maxResponseBytes,
+          scrub
+        },
         span: {
           kind: "client",
           captureStackTrace: false,
@@ -216,7 +264,7 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
   return <Req, Res, A>(
     operation: Operation.Operation<Req, Res>,
     request: Req,
-    result: (response: Res) => A | Refusal | null,
+    result: Result<Res, A>,
     annotate?: (span: Tracer.Span, result: A) => void,
     options?: CallOptions
   ): Effect.Effect<A, ChatAgentError> => {
@@ -268,7 +316,10 @@ export const makeCall = (settings: Settings, transport: SoapTransport["Type"]): 
       }
       // A transport is anyone's: what it says about the network is scrubbed too.
       const attempt = Effect.flatMap(
-        Effect.mapError(transport.send(soapRequest), (error) => scrubError(error, context.scrub)),
+        Effect.mapError(
+          transport.send(soapRequest),
+          (error) => scrubError(withOperation(error, context.called), context.scrub)
+        ),
         onResponse
       )
       // The retry machinery is only built once a first attempt has failed,

@@ -246,7 +246,7 @@ const scrubInfo = (
     exceptionType: s(info.exceptionType),
     source: s(info.source),
     innerException: info.innerException === null ? null : scrubInfo(info.innerException, scrub),
-    parameters: scrubDictionary(info.parameters, scrub)
+    parameters: info.parameters === null ? null : scrubDictionary(info.parameters, scrub)
   })
 }
 

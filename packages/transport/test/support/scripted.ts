@@ -58,7 +58,7 @@ export const refused = (
     Envelope.encodeResponse(
       operation,
       operation === AuthenticateUsernamePassword.operation
-        ? { response: null, ticket: null, authenticationSucceeded: false }
+        ? { response: null, credentials: null, authenticationSucceeded: false }
         : { response: null },
       {
         version: "1.1",

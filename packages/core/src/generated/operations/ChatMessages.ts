@@ -51,9 +51,9 @@ export type GetChatMessagesResponse = Schema.Schema.Type<typeof GetChatMessagesR
 
 /**
  * `GetChatMessages` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages`. Header blocks in (the
+ * only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -64,6 +64,7 @@ export const GetChatMessages: Operation.Operation<GetChatMessagesRequest, GetCha
   Request: GetChatMessagesRequest,
   Response: GetChatMessagesResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int],
     ["after", "After", b.int]
@@ -111,9 +112,9 @@ export type AddChatMessageResponse = Schema.Schema.Type<typeof AddChatMessageRes
 
 /**
  * `AddChatMessage` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage`. Header blocks in (the
+ * only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -123,6 +124,7 @@ export const AddChatMessage: Operation.Operation<AddChatMessageRequest, AddChatM
   name: "AddChatMessage",
   Request: AddChatMessageRequest,
   Response: AddChatMessageResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int],
     ["message", "Message", b.nillable(ChatMessageBinding.chatMessage)]
@@ -170,9 +172,9 @@ export type GetChatTranscriptResponse = Schema.Schema.Type<typeof GetChatTranscr
 
 /**
  * `GetChatTranscript` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -184,6 +186,7 @@ export const GetChatTranscript: Operation.Operation<GetChatTranscriptRequest, Ge
     Request: GetChatTranscriptRequest,
     Response: GetChatTranscriptResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatSessionId", "ChatSessionId", b.int],
       ["html", "Html", b.boolean]

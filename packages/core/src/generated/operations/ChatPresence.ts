@@ -44,9 +44,9 @@ export type GetChatPresenceResponse = Schema.Schema.Type<typeof GetChatPresenceR
 
 /**
  * `GetChatPresence` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence`. Header blocks in (the
+ * only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -57,6 +57,7 @@ export const GetChatPresence: Operation.Operation<GetChatPresenceRequest, GetCha
   Request: GetChatPresenceRequest,
   Response: GetChatPresenceResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [], (props): GetChatPresenceRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatPresenceBinding.arrayOfChatPresence)]
@@ -96,9 +97,9 @@ export type SaveChatPresenceResponse = Schema.Schema.Type<typeof SaveChatPresenc
 
 /**
  * `SaveChatPresence` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -108,6 +109,7 @@ export const SaveChatPresence: Operation.Operation<SaveChatPresenceRequest, Save
   name: "SaveChatPresence",
   Request: SaveChatPresenceRequest,
   Response: SaveChatPresenceResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatPresence", "ChatPresence", b.nillable(ChatPresenceBinding.arrayOfChatPresence)]
   ], (props): SaveChatPresenceRequest => props),

@@ -50,8 +50,8 @@ export type CreateDefaultChatSessionEntityResponse = Schema.Schema.Type<typeof C
 /**
  * `CreateDefaultChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Safe to retry after an unknown outcome: it only reads.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -65,6 +65,7 @@ export const CreateDefaultChatSessionEntity: Operation.Operation<
   Request: CreateDefaultChatSessionEntityRequest,
   Response: CreateDefaultChatSessionEntityResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [], (props): CreateDefaultChatSessionEntityRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatSessionBinding.chatSessionEntity)]
@@ -108,8 +109,8 @@ export type SaveChatSessionEntityResponse = Schema.Schema.Type<typeof SaveChatSe
 /**
  * `SaveChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Changes state: retried only when it provably was not sent.
+ * in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -120,6 +121,7 @@ export const SaveChatSessionEntity: Operation.Operation<SaveChatSessionEntityReq
     name: "SaveChatSessionEntity",
     Request: SaveChatSessionEntityRequest,
     Response: SaveChatSessionEntityResponse,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatSessionEntity", "ChatSessionEntity", b.nillable(ChatSessionBinding.chatSessionEntity)]
     ], (props): SaveChatSessionEntityRequest => props),
@@ -162,8 +164,8 @@ export type DeleteChatSessionEntityResponse = Schema.Schema.Type<typeof DeleteCh
 /**
  * `DeleteChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Changes state: retried only when it provably was not sent.
+ * in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -176,6 +178,7 @@ export const DeleteChatSessionEntity: Operation.Operation<
   name: "DeleteChatSessionEntity",
   Request: DeleteChatSessionEntityRequest,
   Response: DeleteChatSessionEntityResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatSessionEntityId", "ChatSessionEntityId", b.int]
   ], (props): DeleteChatSessionEntityRequest => props),
@@ -218,9 +221,9 @@ export type GetChatSessionEntityResponse = Schema.Schema.Type<typeof GetChatSess
 
 /**
  * `GetChatSessionEntity` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Safe to retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -232,6 +235,7 @@ export const GetChatSessionEntity: Operation.Operation<GetChatSessionEntityReque
     Request: GetChatSessionEntityRequest,
     Response: GetChatSessionEntityResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatSessionEntityId", "ChatSessionEntityId", b.int]
     ], (props): GetChatSessionEntityRequest => props),
@@ -273,9 +277,9 @@ export type ChatSessionsForUserResponse = Schema.Schema.Type<typeof ChatSessions
 
 /**
  * `ChatSessionsForUser` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -287,6 +291,7 @@ export const ChatSessionsForUser: Operation.Operation<ChatSessionsForUserRequest
     Request: ChatSessionsForUserRequest,
     Response: ChatSessionsForUserResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [], (props): ChatSessionsForUserRequest => props),
     response: b.complex(() => [
       ["response", "Response", b.nillable(ChatSessionBinding.arrayOfChatSessionEntity)]
@@ -330,8 +335,8 @@ export type CreateChatSessionForTopicResponse = Schema.Schema.Type<typeof Create
 /**
  * `CreateChatSessionForTopic` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Changes state: retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -344,6 +349,7 @@ export const CreateChatSessionForTopic: Operation.Operation<
   name: "CreateChatSessionForTopic",
   Request: CreateChatSessionForTopicRequest,
   Response: CreateChatSessionForTopicResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatTopicId", "ChatTopicId", b.int]
   ], (props): CreateChatSessionForTopicRequest => props),
@@ -388,9 +394,9 @@ export type PickUpChatSessionResponse = Schema.Schema.Type<typeof PickUpChatSess
 
 /**
  * `PickUpChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -401,6 +407,7 @@ export const PickUpChatSession: Operation.Operation<PickUpChatSessionRequest, Pi
     name: "PickUpChatSession",
     Request: PickUpChatSessionRequest,
     Response: PickUpChatSessionResponse,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatSessionId", "ChatSessionId", b.int]
     ], (props): PickUpChatSessionRequest => props),
@@ -443,8 +450,8 @@ export type PickUpFirstChatSessionResponse = Schema.Schema.Type<typeof PickUpFir
 /**
  * `PickUpFirstChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Changes state: retried only when it provably was not sent.
+ * in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -457,6 +464,7 @@ export const PickUpFirstChatSession: Operation.Operation<
   name: "PickUpFirstChatSession",
   Request: PickUpFirstChatSessionRequest,
   Response: PickUpFirstChatSessionResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [], (props): PickUpFirstChatSessionRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatSessionBinding.chatSessionEntity)]
@@ -501,9 +509,9 @@ export type TransferChatSessionResponse = Schema.Schema.Type<typeof TransferChat
 
 /**
  * `TransferChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -514,6 +522,7 @@ export const TransferChatSession: Operation.Operation<TransferChatSessionRequest
     name: "TransferChatSession",
     Request: TransferChatSessionRequest,
     Response: TransferChatSessionResponse,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatSessionId", "ChatSessionId", b.int],
       ["toAssociate", "ToAssociate", b.nillable(b.string)]
@@ -560,8 +569,8 @@ export type AcceptChatSessionTransferResponse = Schema.Schema.Type<typeof Accept
 /**
  * `AcceptChatSessionTransfer` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Changes state: retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -574,6 +583,7 @@ export const AcceptChatSessionTransfer: Operation.Operation<
   name: "AcceptChatSessionTransfer",
   Request: AcceptChatSessionTransferRequest,
   Response: AcceptChatSessionTransferResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int]
   ], (props): AcceptChatSessionTransferRequest => props),
@@ -619,8 +629,8 @@ export type RejectChatSessionTransferResponse = Schema.Schema.Type<typeof Reject
 /**
  * `RejectChatSessionTransfer` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Changes state: retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -633,6 +643,7 @@ export const RejectChatSessionTransfer: Operation.Operation<
   name: "RejectChatSessionTransfer",
   Request: RejectChatSessionTransferRequest,
   Response: RejectChatSessionTransferResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int]
   ], (props): RejectChatSessionTransferRequest => props),
@@ -677,9 +688,9 @@ export type ResetChatSessionResponse = Schema.Schema.Type<typeof ResetChatSessio
 
 /**
  * `ResetChatSession` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -689,6 +700,7 @@ export const ResetChatSession: Operation.Operation<ResetChatSessionRequest, Rese
   name: "ResetChatSession",
   Request: ResetChatSessionRequest,
   Response: ResetChatSessionResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatSessionId", "ChatSessionId", b.int]
   ], (props): ResetChatSessionRequest => props),

@@ -50,8 +50,8 @@ export type CreateDefaultChatTopicAgentResponse = Schema.Schema.Type<typeof Crea
 /**
  * `CreateDefaultChatTopicAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Safe to retry after an unknown outcome: it only reads.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -65,6 +65,7 @@ export const CreateDefaultChatTopicAgent: Operation.Operation<
   Request: CreateDefaultChatTopicAgentRequest,
   Response: CreateDefaultChatTopicAgentResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [], (props): CreateDefaultChatTopicAgentRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatTopicAgentBinding.chatTopicAgent)]
@@ -109,9 +110,9 @@ export type GetUserAgentListResponse = Schema.Schema.Type<typeof GetUserAgentLis
 
 /**
  * `GetUserAgentList` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -122,6 +123,7 @@ export const GetUserAgentList: Operation.Operation<GetUserAgentListRequest, GetU
   Request: GetUserAgentListRequest,
   Response: GetUserAgentListResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["flat", "Flat", b.boolean],
     ["onlyPresent", "OnlyPresent", b.boolean]
@@ -168,8 +170,8 @@ export type GetChatTopicUserAgentListResponse = Schema.Schema.Type<typeof GetCha
 /**
  * `GetChatTopicUserAgentList` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Safe to retry after an unknown outcome: it only reads.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -183,6 +185,7 @@ export const GetChatTopicUserAgentList: Operation.Operation<
   Request: GetChatTopicUserAgentListRequest,
   Response: GetChatTopicUserAgentListResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatTopicId", "ChatTopicId", b.int]
   ], (props): GetChatTopicUserAgentListRequest => props),
@@ -230,8 +233,8 @@ export type GetChatTopicUserAgentResponse = Schema.Schema.Type<typeof GetChatTop
 /**
  * `GetChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Safe to retry after an unknown outcome: it only reads.
+ * in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -243,6 +246,7 @@ export const GetChatTopicUserAgent: Operation.Operation<GetChatTopicUserAgentReq
     Request: GetChatTopicUserAgentRequest,
     Response: GetChatTopicUserAgentResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatTopicId", "ChatTopicId", b.int],
       ["username", "Username", b.nillable(b.string)]
@@ -291,8 +295,8 @@ export type AddChatTopicUserAgentResponse = Schema.Schema.Type<typeof AddChatTop
 /**
  * `AddChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Changes state: retried only when it provably was not sent.
+ * in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -303,6 +307,7 @@ export const AddChatTopicUserAgent: Operation.Operation<AddChatTopicUserAgentReq
     name: "AddChatTopicUserAgent",
     Request: AddChatTopicUserAgentRequest,
     Response: AddChatTopicUserAgentResponse,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatTopicId", "ChatTopicId", b.int],
       ["useragent", "Useragent", b.nillable(ChatTopicAgentBinding.chatTopicAgent)]
@@ -353,8 +358,8 @@ export type UpdateChatTopicUserAgentResponse = Schema.Schema.Type<typeof UpdateC
 /**
  * `UpdateChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Changes state: retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -367,6 +372,7 @@ export const UpdateChatTopicUserAgent: Operation.Operation<
   name: "UpdateChatTopicUserAgent",
   Request: UpdateChatTopicUserAgentRequest,
   Response: UpdateChatTopicUserAgentResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatTopicId", "ChatTopicId", b.int],
     ["username", "Username", b.nillable(b.string)],
@@ -416,8 +422,8 @@ export type UpdateChatTopicUserAgentsResponse = Schema.Schema.Type<typeof Update
 /**
  * `UpdateChatTopicUserAgents` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Changes state: retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -430,6 +436,7 @@ export const UpdateChatTopicUserAgents: Operation.Operation<
   name: "UpdateChatTopicUserAgents",
   Request: UpdateChatTopicUserAgentsRequest,
   Response: UpdateChatTopicUserAgentsResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatTopicId", "ChatTopicId", b.int],
     ["useragents", "Useragents", b.nillable(ChatTopicAgentBinding.arrayOfChatTopicAgent)]
@@ -475,8 +482,8 @@ export type DeleteChatTopicUserAgentResponse = Schema.Schema.Type<typeof DeleteC
 /**
  * `DeleteChatTopicUserAgent` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Changes state: retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -489,6 +496,7 @@ export const DeleteChatTopicUserAgent: Operation.Operation<
   name: "DeleteChatTopicUserAgent",
   Request: DeleteChatTopicUserAgentRequest,
   Response: DeleteChatTopicUserAgentResponse,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [
     ["chatTopicId", "ChatTopicId", b.int],
     ["username", "Username", b.nillable(b.string)]

@@ -48,8 +48,8 @@ export type CreateDefaultChatTopicEntityResponse = Schema.Schema.Type<typeof Cre
 /**
  * `CreateDefaultChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity`. Header
- * blocks in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded,
- * TimeZone. Safe to retry after an unknown outcome: it only reads.
+ * blocks in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo,
+ * ExtraInfo, Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -63,6 +63,7 @@ export const CreateDefaultChatTopicEntity: Operation.Operation<
   Request: CreateDefaultChatTopicEntityRequest,
   Response: CreateDefaultChatTopicEntityResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   request: b.complex(() => [], (props): CreateDefaultChatTopicEntityRequest => props),
   response: b.complex(() => [
     ["response", "Response", b.nillable(ChatTopicBinding.chatTopicEntity)]
@@ -105,9 +106,9 @@ export type SaveChatTopicEntityResponse = Schema.Schema.Type<typeof SaveChatTopi
 
 /**
  * `SaveChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -118,6 +119,7 @@ export const SaveChatTopicEntity: Operation.Operation<SaveChatTopicEntityRequest
     name: "SaveChatTopicEntity",
     Request: SaveChatTopicEntityRequest,
     Response: SaveChatTopicEntityResponse,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatTopicEntity", "ChatTopicEntity", b.nillable(ChatTopicBinding.chatTopicEntity)]
     ], (props): SaveChatTopicEntityRequest => props),
@@ -160,8 +162,8 @@ export type DeleteChatTopicEntityResponse = Schema.Schema.Type<typeof DeleteChat
 /**
  * `DeleteChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Changes state: retried only when it provably was not sent.
+ * in (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -172,6 +174,7 @@ export const DeleteChatTopicEntity: Operation.Operation<DeleteChatTopicEntityReq
     name: "DeleteChatTopicEntity",
     Request: DeleteChatTopicEntityRequest,
     Response: DeleteChatTopicEntityResponse,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatTopicEntityId", "ChatTopicEntityId", b.int]
     ], (props): DeleteChatTopicEntityRequest => props),
@@ -214,9 +217,9 @@ export type GetChatTopicEntityResponse = Schema.Schema.Type<typeof GetChatTopicE
 
 /**
  * `GetChatTopicEntity` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -228,6 +231,7 @@ export const GetChatTopicEntity: Operation.Operation<GetChatTopicEntityRequest, 
     Request: GetChatTopicEntityRequest,
     Response: GetChatTopicEntityResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatTopicEntityId", "ChatTopicEntityId", b.int]
     ], (props): GetChatTopicEntityRequest => props),
@@ -269,9 +273,9 @@ export type ChatTopicsForUserResponse = Schema.Schema.Type<typeof ChatTopicsForU
 
 /**
  * `ChatTopicsForUser` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser`. Header blocks in:
- * ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
- * retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -283,6 +287,7 @@ export const ChatTopicsForUser: Operation.Operation<ChatTopicsForUserRequest, Ch
     Request: ChatTopicsForUserRequest,
     Response: ChatTopicsForUserResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [], (props): ChatTopicsForUserRequest => props),
     response: b.complex(() => [
       ["response", "Response", b.nillable(ChatTopicBinding.arrayOfChatTopicEntity)]
@@ -325,9 +330,9 @@ export type IsWithinOpeningHoursResponse = Schema.Schema.Type<typeof IsWithinOpe
 
 /**
  * `IsWithinOpeningHours` on `Remote/Services88/Chat.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours`. Header blocks
- * in: ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone.
- * Safe to retry after an unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours`. Header blocks in
+ * (the only ones sent): ApplicationToken, Credentials, TimeZone; out: ExceptionInfo, ExtraInfo,
+ * Succeeded, TimeZone. Safe to retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -339,6 +344,7 @@ export const IsWithinOpeningHours: Operation.Operation<IsWithinOpeningHoursReque
     Request: IsWithinOpeningHoursRequest,
     Response: IsWithinOpeningHoursResponse,
     safeToRetry: true,
+    requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
     request: b.complex(() => [
       ["chatTopicId", "ChatTopicId", b.int]
     ], (props): IsWithinOpeningHoursRequest => props),

@@ -61,8 +61,8 @@ export type AuthenticateUsernamePasswordResponse = Schema.Schema.Type<typeof Aut
 /**
  * `AuthenticateUsernamePassword` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword`.
- * Header blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * Header blocks in (the only ones sent): ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -76,6 +76,7 @@ export const AuthenticateUsernamePassword: Operation.Operation<
   responseElement: "AuthenticateResponse",
   Request: AuthenticateUsernamePasswordRequest,
   Response: AuthenticateUsernamePasswordResponse,
+  requestHeaders: ["ApplicationToken"],
   request: b.complex(() => [
     ["userName", "UserName", b.nillable(b.string)],
     ["password", "Password", b.nillable(b.redactedString)]
@@ -125,8 +126,8 @@ export type AuthenticateImplicitResponse = Schema.Schema.Type<typeof Authenticat
 /**
  * `AuthenticateImplicit` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit`. Header
- * blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes state:
- * retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -138,6 +139,7 @@ export const AuthenticateImplicit: Operation.Operation<AuthenticateImplicitReque
     responseElement: "AuthenticateResponse",
     Request: AuthenticateImplicitRequest,
     Response: AuthenticateImplicitResponse,
+    requestHeaders: ["ApplicationToken"],
     request: b.complex(() => [], (props): AuthenticateImplicitRequest => props),
     response: b.complex(() => [
       ["response", "Response", b.nillable(SoPrincipalBinding.soPrincipalCarrier)],
@@ -187,8 +189,8 @@ export type AuthenticateGenericResponse = Schema.Schema.Type<typeof Authenticate
 /**
  * `AuthenticateGeneric` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric`. Header
- * blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes state:
- * retried only when it provably was not sent.
+ * blocks in (the only ones sent): ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -200,6 +202,7 @@ export const AuthenticateGeneric: Operation.Operation<AuthenticateGenericRequest
     responseElement: "AuthenticateResponse",
     Request: AuthenticateGenericRequest,
     Response: AuthenticateGenericResponse,
+    requestHeaders: ["ApplicationToken"],
     request: b.complex(() => [
       ["authenticationData", "AuthenticationData", b.nillable(SoPrincipalBinding.authenticationGenericData)]
     ], (props): AuthenticateGenericRequest => props),
@@ -251,8 +254,8 @@ export type AuthenticateWithAccessTokenResponse = Schema.Schema.Type<typeof Auth
 /**
  * `AuthenticateWithAccessToken` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
  * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken`.
- * Header blocks in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Changes
- * state: retried only when it provably was not sent.
+ * Header blocks in (the only ones sent): ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded,
+ * TimeZone. Changes state: retried only when it provably was not sent.
  *
  * @since 0.2.0
  * @category operations
@@ -266,6 +269,7 @@ export const AuthenticateWithAccessToken: Operation.Operation<
   responseElement: "AuthenticateResponse",
   Request: AuthenticateWithAccessTokenRequest,
   Response: AuthenticateWithAccessTokenResponse,
+  requestHeaders: ["ApplicationToken"],
   request: b.complex(() => [
     ["accessToken", "AccessToken", b.nillable(b.redactedString)]
   ], (props): AuthenticateWithAccessTokenRequest => props),
@@ -309,9 +313,9 @@ export type GetSystemInfoResponse = Schema.Schema.Type<typeof GetSystemInfoRespo
 
 /**
  * `GetSystemInfo` on `Remote/Services88/SoPrincipal.svc`, SOAPAction
- * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo`. Header blocks
- * in: ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to retry after an
- * unknown outcome: it only reads.
+ * `http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo`. Header blocks in
+ * (the only ones sent): ApplicationToken; out: ExceptionInfo, ExtraInfo, Succeeded, TimeZone. Safe to
+ * retry after an unknown outcome: it only reads.
  *
  * @since 0.2.0
  * @category operations
@@ -322,6 +326,7 @@ export const GetSystemInfo: Operation.Operation<GetSystemInfoRequest, GetSystemI
   Request: GetSystemInfoRequest,
   Response: GetSystemInfoResponse,
   safeToRetry: true,
+  requestHeaders: ["ApplicationToken"],
   request: b.complex(() => [], (props): GetSystemInfoRequest => props),
   response: b.complex(() => [
     ["systemInfo", "SystemInfo", b.nillable(SystemInfoBinding.soSystemInfoCarrier)]
