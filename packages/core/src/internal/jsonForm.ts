@@ -77,7 +77,7 @@ const redactedFromJson = (value: AST.AST, mask: string) =>
 const redactedDescription = AST.getDescriptionAnnotation(Schema.RedactedFromSelf(Schema.String).ast)
 
 /** Whether a schema is a secret's (`Redacted`): its declaration carries Redacted's description. */
-export const isRedacted = (ast: AST.AST): ast is AST.Declaration =>
+export const isRedacted = (ast: AST.AST): boolean =>
   ast._tag === "Declaration" && ast.typeParameters.length === 1 && Option.getEquivalence(Str.Equivalence)(
     AST.getDescriptionAnnotation(ast),
     redactedDescription

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { AuthenticateUsernamePassword, SoPrincipal } from "@so-chat/core"
+import { AuthenticateUsernamePassword, NetServerHeaders, SoPrincipal } from "@so-chat/core"
 import * as Either from "effect/Either"
 import * as HashMap from "effect/HashMap"
 import * as Redacted from "effect/Redacted"

@@ -47,6 +47,7 @@ export class Refusal {
   constructor(readonly error: ChatAgentError) {}
 }
 
+/**
  * What a call's `result` gives for a decoded body it cannot use: the answer
  * is then `UndecodableResponse` with this reason and detail (a nil item where
  * a convenience gives only values).
@@ -55,7 +56,10 @@ export class Unusable {
   constructor(readonly reason: UndecodableResponse["reason"], readonly detail: string) {}
 }
 
-/** What a call's `result` makes of a decoded body: the value, `null` for no result, why it is unusable, or NetServer's refusal. */
+/**
+ * What a call's `result` makes of a decoded body: the value, `null` for no
+ * result, why it is unusable, or NetServer's refusal.
+ */
 export type Result<Res, A> = (response: Res) => A | null | Unusable | Refusal
 
 /**
