@@ -17,70 +17,12 @@ import type * as ExitCode from "./ExitCode.js"
 import { Usage } from "./ExitCode.js"
 import * as Argv from "./internal/argv.js"
 import * as Completions from "./internal/completions.js"
+import * as Day from "./internal/dayCommands.js"
+import { connection, json, verbose } from "./internal/flags.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, redactQuoted, reporting } from "./internal/report.js"
 import type { AddMessageArgs, CallArgs, DemoArgs, LoginArgs, MessagesArgs, ServeFakeArgs } from "./internal/runtime.js"
-
-const verbose = Options.boolean("verbose").pipe(
-  Options.withDescription("Say more: the settings used and where each came from, and an error's details.")
-)
-
-const json = Options.boolean("json").pipe(
-  Options.withDescription(
-    "Print the result as one JSON object (camelCase fields, whenPosted as ISO-8601 UTC) instead of text."
-  )
-)
-
-const connection = {
-  url: Options.text("url").pipe(
-    Options.withPseudoName("URL"),
-    Options.withDescription(
-      "The installation's base URL (https://sod.superoffice.com/Cust12345/) or the full .../Remote/Services88/Chat.svc URL. " +
-        "Default: SO_URL, then \"url\" in the config file."
-    ),
-    Options.optional
-  ),
-  ticket: Options.redacted("ticket").pipe(
-    Options.withPseudoName("TICKET"),
-    Options.withDescription(
-      "The NetServer ticket (Credentials header). Prefer the SO_TICKET environment variable: a flag's value " +
-        "can be seen by other users of this machine in the process list. Never printed."
-    ),
-    Options.optional
-  ),
-  appToken: Options.redacted("app-token").pipe(
-    Options.withPseudoName("TOKEN"),
-    Options.withDescription(
-      "The application token SuperOffice Online requires (ApplicationToken header). Prefer SO_APP_TOKEN, " +
-        "as for --ticket. Never printed."
-    ),
-    Options.optional
-  ),
-  soapVersion: Options.text("soap-version").pipe(
-    Options.withPseudoName("1.1|1.2"),
-    Options.withDescription(
-      "SOAP 1.1 (the WSDL's binding, the default) or 1.2. Default: SO_SOAP_VERSION, then the config file."
-    ),
-    Options.optional
-  ),
-  timeout: Options.text("timeout").pipe(
-    Options.withPseudoName("DURATION"),
-    Options.withDescription(
-      "How long to wait for the whole answer: seconds (30) or a duration (500ms, 2m, 1h, \"1 minute\"). " +
-        "Default: SO_TIMEOUT, then the config file, then 30 seconds."
-    ),
-    Options.optional
-  ),
-  config: Options.text("config").pipe(
-    Options.withPseudoName("FILE"),
-    Options.withDescription(
-      "The config file to read (default: SO_CONFIG, else $XDG_CONFIG_HOME/so-chat/config.json or " +
-        "~/.config/so-chat/config.json; %APPDATA%\\so-chat\\config.json on Windows)."
-    ),
-    Options.optional
-  )
-}
 
 /**
  * The names `--type` accepts.
@@ -327,14 +269,14 @@ const integerFlags = ["--session", "--after", "--port"]
 
 // Each command's flags, from its usage (whose first name is the command's own).
 const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEntries(
-  [demo, addMessage, messages, login, serveFake, call].map((c) => {
+  [demo, addMessage, messages, login, serveFake, call, ...Day.commands].map((c) => {
     const [name, ...rest] = Argv.flagsOf(Descriptor.getUsage(c.descriptor as Descriptor.Command<unknown>), integerFlags)
     return [name?.name, rest]
   })
 )
 
 const overview = (version: string): ReadonlyArray<string> => [
-  `so-chat ${version}: post chat messages to SuperOffice NetServer from a terminal or a script.`,
+  `so-chat ${version}: SuperOffice NetServer chat from a terminal or a script: post, read, an agent's day.`,
   "",
   "  so-chat demo                                      see it work, against a built-in fake NetServer",
   "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
@@ -342,6 +284,7 @@ const overview = (version: string): ReadonlyArray<string> => [
   "  so-chat login [--user <name>]                     log in (password: SO_PASSWORD or asked) and store the ticket",
   "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
   "  so-chat call <Operation> [--arg Name=value]       call any Chat or SoPrincipal operation (--list lists them)",
+  ...Day.overview,
   "  so-chat <command> --help                          a command's flags",
   "",
   "Connection settings come from flags, then SO_URL, SO_TICKET, SO_APP_TOKEN, SO_SOAP_VERSION, SO_TIMEOUT,",
@@ -360,7 +303,7 @@ export const command = (version: string) =>
     {},
     () => Effect.flatMap(Output, (output) => Effect.sync(() => overview(version).forEach(output.out)))
   )
-    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake, call]))
+    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake, call, ...Day.commands]))
 
 /**
  * Parses `argv` (as `process.argv`: the runtime and script first) and runs

@@ -1,0 +1,29 @@
+/**
+ * `so-chat close`: end a chat session. The Chat service has no operation of
+ * that name: the session is read (GetChatSessionEntity) and saved back with
+ * its status `Closed` (SaveChatSessionEntity), as the agent's own client
+ * ends a chat (inferred: the reference documents only the operations).
+ *
+ * Loaded only when the command runs.
+ *
+ * @internal
+ */
+import { ChatSessionEntity } from "@so-chat/core/generated/ChatSession"
+import * as Effect from "effect/Effect"
+import { parseSession } from "./addMessage.js"
+import { withAgent } from "./connect.js"
+import { printSession, requireSession } from "./day.js"
+import type { SessionArgs } from "./runtime.js"
+
+/** @internal */
+export const close = (args: SessionArgs, change: string) =>
+  Effect.gen(function*() {
+    const chatSessionId = yield* parseSession(args.session)
+    const saved = yield* withAgent(args, change, (agent) =>
+      Effect.gen(function*() {
+        const found = yield* requireSession(chatSessionId, yield* agent.getChatSessionEntity(chatSessionId))
+        return yield* agent.saveChatSessionEntity(new ChatSessionEntity({ ...found, status: "Closed" }))
+      }))
+    const session = yield* requireSession(chatSessionId, saved)
+    yield* printSession(args.json, session, `closed chat session ${session.chatSessionId}`)
+  })
