@@ -25,7 +25,7 @@ export const printSession = (json: boolean, session: ChatSessionEntity, heading:
       return
     }
     const now = yield* DateTime.now
-    for (const line of sessionLines(session, now, heading)) output.out(output.redact(line))
+    for (const line of sessionLines(session, now, heading, output.redact)) output.out(line)
   })
 
 /** The session an answer holds, or `NoSuchSession` when it holds none (nil, or an empty entity). */

@@ -50,5 +50,5 @@ export const presence = (args: PresenceArgs, change: string) =>
       return
     }
     if (present !== undefined) output.out(`you are ${present ? "present" : "away"} now`)
-    for (const line of presenceTable(agents)) output.out(output.redact(line))
+    for (const line of presenceTable(agents, output.redact)) output.out(line)
   })

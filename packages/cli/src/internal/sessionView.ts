@@ -97,8 +97,20 @@ export const ordered = (
 /** Whether an answer holds a session: NetServer answers nil, or an empty entity, when it has none. */
 export const isSession = (s: ChatSessionEntity | null): s is ChatSessionEntity => s !== null && s.chatSessionId !== 0
 
-/** One session in detail, under `heading` (`picked up chat session 4`). */
-export const sessionLines = (s: ChatSessionEntity, now: DateTime.Utc, heading: string): ReadonlyArray<string> => {
+/** Masks the secrets so-chat knows in text NetServer sent (`Output.redact`). */
+export type Redact = (text: string) => string
+
+/**
+ * One session in detail, under `heading` (`picked up chat session 4`). What
+ * NetServer sent is masked before it is cut, so a cut never leaves part of a
+ * secret a server echoed.
+ */
+export const sessionLines = (
+  s: ChatSessionEntity,
+  now: DateTime.Utc,
+  heading: string,
+  redact: Redact
+): ReadonlyArray<string> => {
   const wait = waitMillis(s, now)
   const rows: Array<readonly [string, string]> = [
     ["status", `${s.status}${wait === undefined ? "" : `, waiting ${formatWait(wait)}`}`],
@@ -111,80 +123,94 @@ export const sessionLines = (s: ChatSessionEntity, now: DateTime.Utc, heading: s
     ["requested", when(s.whenRequested)],
     ["started", when(s.whenStarted)],
     ["ended", when(s.whenEnded)],
-    ["first message", clip(text(s.firstMessage), 100)],
-    ["last message", clip(text(s.lastMessage), 100)]
+    ["first message", clip(redact(text(s.firstMessage)), 100)],
+    ["last message", clip(redact(text(s.lastMessage)), 100)]
   )
   const width = Math.max(...rows.map(([label]) => label.length)) + 2
-  return [heading, ...rows.map(([label, value]) => `  ${label.padEnd(width)}${value}`)]
+  return [redact(heading), ...rows.map(([label, value]) => `  ${label.padEnd(width)}${redact(value)}`)]
 }
 
+/** A table; each cell masked, then cut to its column's `max` (see {@link sessionLines}). */
 const table = (
   header: ReadonlyArray<string>,
-  rows: ReadonlyArray<ReadonlyArray<string>>,
-  right: ReadonlyArray<number>
+  cells: ReadonlyArray<ReadonlyArray<string>>,
+  options: { readonly right: ReadonlyArray<number>; readonly max: ReadonlyArray<number>; readonly redact: Redact }
 ) => {
+  const { max, redact, right } = options
+  const rows = cells.map((row) => row.map((c, i) => clip(redact(c), max[i] ?? Infinity)))
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: ReadonlyArray<string>) =>
-    cells.map((c, i) => right.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)).join("  ").trimEnd()
+  const line = (row: ReadonlyArray<string>) =>
+    row.map((c, i) => right.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)).join("  ").trimEnd()
   return [line(header), ...rows.map(line)]
 }
 
 /** The list `so-chat sessions` prints: a line on who has waited longest, then one row per session. */
-export const sessionsTable = (sessions: ReadonlyArray<ChatSessionEntity>, now: DateTime.Utc): ReadonlyArray<string> => {
+export const sessionsTable = (
+  sessions: ReadonlyArray<ChatSessionEntity>,
+  now: DateTime.Utc,
+  redact: Redact
+): ReadonlyArray<string> => {
   if (sessions.length === 0) return ["no chat sessions"]
   const waiting = sessions.filter((s) => waitingSince(s) !== undefined)
   const longest = waiting[0]
   const summary = `${sessions.length} chat session${sessions.length === 1 ? "" : "s"}, ${waiting.length} waiting` +
     (longest === undefined
       ? ""
-      : `; waiting longest: session ${longest.chatSessionId} (${text(longest.customerName ?? longest.customerAlias)}, ${
-        formatWait(waitMillis(longest, now)!)
-      } ${longest.status === "InQueue" ? "in the queue" : "for an answer"})`)
+      : `; waiting longest: session ${longest.chatSessionId} (${
+        clip(redact(text(longest.customerName ?? longest.customerAlias)), 30)
+      }, ${formatWait(waitMillis(longest, now)!)} ${longest.status === "InQueue" ? "in the queue" : "for an answer"})`)
   const rows = sessions.map((s) => {
     const wait = waitMillis(s, now)
-    const agent = s.transferTo === null ? who(s.user) : `${who(s.user)} -> ${who(s.transferTo)}`
     return [
       String(s.chatSessionId),
       s.status,
       String(s.topicId),
-      clip(text(s.customerName ?? s.customerAlias), 30),
-      clip(agent, 40),
+      text(s.customerName ?? s.customerAlias),
+      s.transferTo === null ? who(s.user) : `${who(s.user)} -> ${who(s.transferTo)}`,
       wait === undefined ? "-" : formatWait(wait)
     ]
   })
-  return [summary, "", ...table(["ID", "STATUS", "TOPIC", "CUSTOMER", "AGENT", "WAITING"], rows, [0, 2])]
+  return [
+    summary,
+    "",
+    ...table(["ID", "STATUS", "TOPIC", "CUSTOMER", "AGENT", "WAITING"], rows, {
+      right: [0, 2],
+      max: [11, 24, 11, 30, 50, 12],
+      redact
+    })
+  ]
 }
 
 const onOff = (b: boolean) => b ? "on" : "off"
 
 /** The list `so-chat topics` prints. */
-export const topicsTable = (topics: ReadonlyArray<ChatTopicEntity>): ReadonlyArray<string> =>
+export const topicsTable = (topics: ReadonlyArray<ChatTopicEntity>, redact: Redact): ReadonlyArray<string> =>
   topics.length === 0
     ? ["no chat topics"]
     : table(
       ["ID", "NAME", "OPENING HOURS", "BOT", "DESCRIPTION"],
       topics.map((t) => [
         String(t.chatTopicId),
-        clip(text(t.name), 30),
+        text(t.name),
         onOff(t.openingHoursEnabled),
         onOff(t.botEnabled),
-        clip(text(t.description), 60)
+        text(t.description)
       ]),
-      [0]
+      { right: [0], max: [11, 30, 13, 3, 60], redact }
     )
 
 /** The list `so-chat presence` prints: each agent, present or away, with their ongoing chats and topics. */
-export const presenceTable = (presences: ReadonlyArray<ChatPresence>): ReadonlyArray<string> =>
+export const presenceTable = (presences: ReadonlyArray<ChatPresence>, redact: Redact): ReadonlyArray<string> =>
   presences.length === 0
     ? ["no agents"]
     : table(
       ["USER", "NAME", "PRESENT", "ONGOING", "TOPICS"],
       presences.map((p) => [
         String(p.userId),
-        clip(text(p.displayName), 30),
+        text(p.displayName),
         p.present ? "yes" : "no",
         String(p.ongoingChats),
         p.chatTopics === null || p.chatTopics.length === 0 ? "-" : p.chatTopics.join(", ")
       ]),
-      [0, 3]
+      { right: [0, 3], max: [11, 30, 7, 11, 60], redact }
     )

@@ -23,5 +23,5 @@ export const sessions = (args: ListArgs) =>
       return
     }
     const now = yield* DateTime.now
-    for (const line of sessionsTable(found, now)) output.out(output.redact(line))
+    for (const line of sessionsTable(found, now, output.redact)) output.out(line)
   })

@@ -22,5 +22,5 @@ export const topics = (args: ListArgs) =>
       for (const t of found) output.out(output.redact(JSON.stringify(topicJson(t))))
       return
     }
-    for (const line of topicsTable(found)) output.out(output.redact(line))
+    for (const line of topicsTable(found, output.redact)) output.out(line)
   })
