@@ -34,14 +34,9 @@ export const presence = (args: PresenceArgs, change: string) =>
     }
     const answer = yield* withAgent(args, present === undefined ? undefined : change, (agent) =>
       Effect.gen(function*() {
-        const current = ((yield* agent.getChatPresence()) ?? []).filter((p): p is ChatPresence => p !== null)
-        if (present === undefined) return current
-        // The caller's presence as NetServer has it, with Present changed and the rest (topics) kept; with none,
-        // Present alone, for the user the ticket is (inferred: the reference documents the shapes only).
-        const next = current.length === 0
-          ? [new ChatPresence({ present })]
-          : current.map((p) => new ChatPresence({ ...p, present }))
-        yield* agent.saveChatPresence(next)
+        // An entry for the caller alone: UserId 0 is "the user of this ticket" (as the testkit's fake takes it;
+        // NetServer's own rule is not documented), and no ChatTopics keeps the topics as they are.
+        if (present !== undefined) yield* agent.saveChatPresence([new ChatPresence({ userId: 0, present })])
         return ((yield* agent.getChatPresence()) ?? []).filter((p): p is ChatPresence => p !== null)
       }))
     const agents = answer
