@@ -165,29 +165,39 @@ const login = Command.make("login", {
 const demo = Command.make("demo", {
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
-    Options.withDescription("The message to post."),
-    Options.withDefault("Hello from so-chat!")
+    Options.withDescription("The customer's first message."),
+    Options.withDefault("Hi! I would like a quote for 5 licences.")
   ),
   author: Options.text("author").pipe(
     Options.withPseudoName("NAME"),
-    Options.withDescription("Who wrote it."),
-    Options.withDefault("so-chat demo")
+    Options.withDescription("The customer's name."),
+    Options.withDefault("Margaret Hamilton")
+  ),
+  url: Options.text("url").pipe(
+    Options.withPseudoName("URL"),
+    Options.withDescription(
+      "Talk to this fake NetServer (a so-chat serve-fake with its default installation) instead of starting one."
+    ),
+    Options.optional
   ),
   soapVersion: Options.text("soap-version").pipe(
     Options.withPseudoName("1.1|1.2"),
     Options.withDescription("The SOAP version to speak."),
     Options.withDefault("1.1")
   ),
-  json,
+  json: Options.boolean("json").pipe(
+    Options.withDescription("Print the conversation as one JSON object: its steps, messages, sessions and transcript.")
+  ),
   verbose
 }, (args: DemoArgs) =>
   Effect.promise(() => import("./internal/demo.js")).pipe(
     Effect.flatMap((m) => m.demo(args)),
-    reporting(args.verbose)
+    reporting(args.verbose, "the chat may have gone on")
   )).pipe(
     Command.withDescription(
-      "See so-chat work without a server: start a fake NetServer on 127.0.0.1, post a message to it over HTTP " +
-        "as add-message does, and show what was sent and what came back."
+      "See a whole chat without a server: start a fake NetServer on 127.0.0.1 and, over HTTP, open a chat as a " +
+        "customer, pick it up, write back and forth, transfer it to a colleague who accepts and closes it, and " +
+        "print the transcript."
     )
   )
 
@@ -278,7 +288,7 @@ const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEnt
 const overview = (version: string): ReadonlyArray<string> => [
   `so-chat ${version}: SuperOffice NetServer chat from a terminal or a script: post, read, an agent's day.`,
   "",
-  "  so-chat demo                                      see it work, against a built-in fake NetServer",
+  "  so-chat demo                                      see a whole chat, against a built-in fake NetServer",
   "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
   "  so-chat messages --session <id> [--follow]       print a session's messages, or follow it",
   "  so-chat login [--user <name>]                     log in (password: SO_PASSWORD or asked) and store the ticket",

@@ -9,21 +9,25 @@
  * @internal
  */
 import { ChatSessionEntity } from "@so-chat/core/generated/ChatSession"
+import type { ChatAgent } from "@so-chat/transport"
 import * as Effect from "effect/Effect"
 import { parseSession } from "./addMessage.js"
 import { withAgent } from "./connect.js"
 import { printSession, requireSession } from "./day.js"
 import type { SessionArgs } from "./runtime.js"
 
+/** Reads the session and saves it back `Closed`; the session NetServer saved. */
+export const closeSession = (agent: ChatAgent.ChatAgent["Type"], chatSessionId: number) =>
+  Effect.gen(function*() {
+    const found = yield* requireSession(chatSessionId, yield* agent.getChatSessionEntity(chatSessionId))
+    const saved = yield* agent.saveChatSessionEntity(new ChatSessionEntity({ ...found, status: "Closed" }))
+    return yield* requireSession(chatSessionId, saved)
+  })
+
 /** @internal */
 export const close = (args: SessionArgs, change: string) =>
   Effect.gen(function*() {
     const chatSessionId = yield* parseSession(args.session)
-    const saved = yield* withAgent(args, change, (agent) =>
-      Effect.gen(function*() {
-        const found = yield* requireSession(chatSessionId, yield* agent.getChatSessionEntity(chatSessionId))
-        return yield* agent.saveChatSessionEntity(new ChatSessionEntity({ ...found, status: "Closed" }))
-      }))
-    const session = yield* requireSession(chatSessionId, saved)
+    const session = yield* withAgent(args, change, (agent) => closeSession(agent, chatSessionId))
     yield* printSession(args.json, session, `closed chat session ${session.chatSessionId}`)
   })

@@ -124,6 +124,8 @@ export interface LoginArgs extends Omit<ConnectionArgs, "ticket"> {
 export interface DemoArgs {
   readonly text: string
   readonly author: string
+  /** A fake NetServer to talk to instead of starting one. */
+  readonly url: Option.Option<string>
   readonly soapVersion: string
   readonly json: boolean
   readonly verbose: boolean
