@@ -513,3 +513,37 @@ export const layerChatAgent = (
     Layer.provide(layerHttpClient),
     Layer.provideMerge(layer(options.server))
   )
+
+/**
+ * Another `ChatAgent` on the fake NetServer already in the context, in
+ * memory, configured by `client` over {@link clientOptions} — typically
+ * another user's ticket, so several users work on one installation.
+ *
+ * @example
+ * import { FakeNetServer } from "@so-chat/testkit"
+ * import { ChatAgent } from "@so-chat/transport"
+ * import { Effect, Redacted } from "effect"
+ *
+ * const grace = FakeNetServer.layerChatAgentFor({ ticket: Redacted.make("7T:5678graceExample==") })
+ * const acceptAsGrace = (chatSessionId: number) =>
+ *   Effect.flatMap(ChatAgent.ChatAgent, (agent) => agent.acceptChatSessionTransfer(chatSessionId)).pipe(
+ *     Effect.provide(grace)
+ *   )
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerChatAgentFor = (
+  client: Partial<NetServerConfig.Options>
+): Layer.Layer<ChatAgent.ChatAgent, ConfigError.ConfigError, FakeNetServer> =>
+  ChatAgent.layerHttpClient.pipe(
+    Layer.provide(
+      Layer.unwrapEffect(
+        Effect.map(
+          FakeNetServer,
+          (server) => NetServerConfig.layer(clientOptions(`http://fake-netserver.invalid${server.basePath}`, client))
+        )
+      )
+    ),
+    Layer.provide(layerHttpClient)
+  )

@@ -11,8 +11,24 @@ import * as HashMap from "effect/HashMap"
 import * as Redacted from "effect/Redacted"
 import type { OperationHandler, ResolvedUser } from "./handler.js"
 import { handler } from "./handler.js"
+import {
+  acceptChatSessionTransfer,
+  pickUpChatSession,
+  pickUpFirstChatSession,
+  rejectChatSessionTransfer,
+  resetChatSession,
+  transferChatSession
+} from "./installation/lifecycle.js"
 import { addChatMessage, getChatMessages, getChatTranscript } from "./installation/messages.js"
 import { getChatPresence, saveChatPresence } from "./installation/presence.js"
+import {
+  chatSessionsForUser,
+  createChatSessionForTopic,
+  createDefaultChatSessionEntity,
+  deleteChatSessionEntity,
+  getChatSessionEntity,
+  saveChatSessionEntity
+} from "./installation/sessions.js"
 
 const principalOf = (user: ResolvedUser) =>
   new SoPrincipal.SoPrincipalCarrier({
@@ -87,6 +103,18 @@ export const handlers: ReadonlyArray<OperationHandler<any, any>> = [
   addChatMessage,
   getChatMessages,
   getChatTranscript,
+  createChatSessionForTopic,
+  createDefaultChatSessionEntity,
+  getChatSessionEntity,
+  saveChatSessionEntity,
+  deleteChatSessionEntity,
+  chatSessionsForUser,
+  pickUpChatSession,
+  pickUpFirstChatSession,
+  transferChatSession,
+  acceptChatSessionTransfer,
+  rejectChatSessionTransfer,
+  resetChatSession,
   getChatPresence,
   saveChatPresence,
   authenticateUsernamePassword

@@ -82,6 +82,7 @@ export const defaultInstallation: Installation = {
       username: defaultUser.username,
       password: defaultUser.password as Redacted.Redacted<string>,
       ticket: defaultUser.ticket as Redacted.Redacted<string>,
+      fullName: "Ada Lovelace",
       present: true
     },
     {
@@ -182,7 +183,7 @@ export const defaultInstallation: Installation = {
       whenEnded: ago("160 minutes"),
       messages: [
         message(900008, "ToUser", "How do I reset the difference engine?", "Charles Babbage", "3 hours"),
-        message(900009, "ToCustomer", "Turn the crank back to zero.", "ada", "170 minutes"),
+        message(900009, "ToCustomer", "Turn the crank back to zero.", "Ada Lovelace", "170 minutes"),
         message(900010, "ToUser", "That did it, thanks!", "Charles Babbage", "165 minutes")
       ]
     }

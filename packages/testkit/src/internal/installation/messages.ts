@@ -60,7 +60,7 @@ export const addChatMessage = handler({
           )
         }
       }
-      const [stored, posted] = post(state, chatSessionId, message, now)
+      const [stored, posted] = post(state, chatSessionId, message, now, fromCustomer ? null : user!)
       const status = !openStatuses.has(entity.status)
         ? entity.status
         : message.type === "ToUser"
@@ -101,7 +101,9 @@ const authorOf = (session: SessionState, m: ChatMessage.ChatMessage): string =>
   m.author ??
     (m.type === "ToUser"
       ? session.entity.customerName ?? session.entity.customerAlias ?? "Customer"
-      : session.entity.user?.fullName ?? "Agent")
+      : HashMap.get(session.postedBy, m.chatMessageId).pipe((by) =>
+        by._tag === "Some" ? by.value : session.entity.user?.fullName ?? "Agent"
+      ))
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" })[c]!)

@@ -26,6 +26,8 @@ export interface SessionState {
   readonly entity: ChatSessionEntity
   readonly messages: Chunk.Chunk<ChatMessage.ChatMessage>
   readonly transitions: Chunk.Chunk<Transition>
+  /** Who posted each message (full name), by ChatMessageId, for a transcript when a message names no author. */
+  readonly postedBy: HashMap.HashMap<number, string>
 }
 
 /** A topic: the entity as saved, and its agents by associate id. */
@@ -114,7 +116,8 @@ export const post = (
   state: ChatState,
   chatSessionId: number,
   fields: ConstructorParameters<typeof ChatMessage.ChatMessage>[0],
-  now: DateTime.Utc
+  now: DateTime.Utc,
+  by: ResolvedUser | null = null
 ): readonly [ChatMessage.ChatMessage, ChatState] => {
   const session = HashMap.unsafeGet(state.sessions, chatSessionId)
   const [chatMessageId, next] = takeMessageId(state)
@@ -130,7 +133,8 @@ export const post = (
     sessions: HashMap.set(next.sessions, chatSessionId, {
       ...session,
       entity,
-      messages: Chunk.append(session.messages, stored)
+      messages: Chunk.append(session.messages, stored),
+      postedBy: by === null ? session.postedBy : HashMap.set(session.postedBy, chatMessageId, by.fullName)
     })
   }]
 }
@@ -272,6 +276,7 @@ export const initialState = (
     return [seed.chatSessionId, {
       entity,
       messages: Chunk.fromIterable(messages),
+      postedBy: HashMap.empty(),
       transitions: Chunk.of<Transition>({
         status: seed.status,
         at: transitionAt,
