@@ -160,7 +160,7 @@ const converse = (
             message: m
           })
       )
-    const owner = (s: ChatSessionEntity) => `${s.status}, ${who(s.user)}'s`
+    const owner = (s: ChatSessionEntity) => `${s.status}, now ${s.user?.userName ?? who(s.user)}'s`
 
     const conversation = Effect.gen(function*() {
       // The customer's side (the chat widget) goes through the same API, as an integration writes for a customer.
