@@ -215,6 +215,14 @@ const serveFake = Command.make("serve-fake", {
   online: Options.boolean("online").pipe(
     Options.withDescription("Behave as a SuperOffice Online installation: require the application token.")
   ),
+  seed: Options.text("seed").pipe(
+    Options.withPseudoName("FILE"),
+    Options.withDescription(
+      "A seed file (JSON): the installation to start with, its users, topics and sessions (see docs/testkit.md). " +
+        "Default: the testkit's default installation."
+    ),
+    Options.optional
+  ),
   verbose
 }, (args: ServeFakeArgs) =>
   Effect.promise(() => import("./internal/serveFake.js")).pipe(
@@ -223,7 +231,8 @@ const serveFake = Command.make("serve-fake", {
   )).pipe(
     Command.withDescription(
       "Run the testkit's fake NetServer over HTTP for other programs to test against: prints its endpoint URL " +
-        "when ready, logs each request on one line (secrets masked), stops on Ctrl-C (SIGINT) or SIGTERM."
+        "when ready and (on stderr) its users, topics and sessions, logs each request on one line (secrets " +
+        "masked), stops on Ctrl-C (SIGINT) or SIGTERM."
     )
   )
 

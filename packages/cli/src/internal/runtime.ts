@@ -136,6 +136,8 @@ export interface ServeFakeArgs {
   readonly port: number
   readonly host: string
   readonly online: boolean
+  /** A seed file: the installation to start with. */
+  readonly seed: Option.Option<string>
   readonly verbose: boolean
 }
 
