@@ -51,6 +51,14 @@ export const at = (iso: string | number | Date): Time => ({ _tag: "At", at: Date
  */
 export const ago = (duration: Duration.DurationInput): Time => ({ _tag: "Ago", ago: Duration.decode(duration) })
 
+/** A duration as `Duration.decode` reads it back: in the largest unit it is a whole number of. */
+const durationText = (d: Duration.Duration): string => {
+  const ms = Duration.toMillis(d)
+  const units = [[3_600_000, "hours"], [60_000, "minutes"], [1000, "seconds"]] as const
+  const [size, unit] = units.find(([size]) => ms % size === 0) ?? [1, "millis"]
+  return `${ms / size} ${unit}`
+}
+
 const TimeType = Schema.Union(
   Schema.TaggedStruct("At", { at: Schema.DateTimeUtcFromSelf }),
   Schema.TaggedStruct("Ago", { ago: Schema.DurationFromSelf })
@@ -82,7 +90,7 @@ export const TimeFromString: Schema.Schema<Time, string> = Schema.transformOrFai
   },
   encode: (time) =>
     ParseResult.succeed(
-      time._tag === "At" ? DateTime.formatIso(time.at) : `${Duration.format(time.ago)} ago`
+      time._tag === "At" ? DateTime.formatIso(time.at) : `${durationText(time.ago)} ago`
     )
 }).annotations({ identifier: "Time" })
 
@@ -135,19 +143,57 @@ export const SeedAgent = Schema.Struct({
  */
 export type SeedAgent = Schema.Schema.Type<typeof SeedAgent>
 
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+/**
+ * Fills what a seed's topic leaves out: a field left out is the contract's
+ * default (a nested object `null`); a nested object given is filled the same
+ * way, field by field. (The JSON form itself wants every field.)
+ */
+const fillTopic = (given: unknown): unknown => {
+  if (!isObject(given)) return given
+  const encode = Schema.encodeSync(jsonSchema(ChatTopic.ChatTopicEntity))
+  const full = encode(
+    new ChatTopic.ChatTopicEntity({
+      language: new ChatTopic.CustomerLanguage({}),
+      alertTemplate: new ChatTopic.ReplyTemplate({}),
+      ticketCategory: new ChatTopic.TicketCategory({}),
+      ticketPriority: new ChatTopic.TicketPriority({}),
+      openingHours: new ChatTopic.ChatOpeningHours({ tzLocation: new ChatTopic.TimeZoneData({}) }),
+      widget: new ChatTopic.ChatWidgetSettings({ autoFaqCategory: new ChatTopic.KbCategory({}) }),
+      botSettings: new ChatTopic.ChatBotSettings({})
+    })
+  )
+  const fill = (template: unknown, defaults: unknown, value: Record<string, unknown>): Record<string, unknown> => {
+    if (!isObject(template)) return value
+    const out: Record<string, unknown> = { ...value }
+    for (const [key, t] of Object.entries(template)) {
+      if (!(key in value)) out[key] = isObject(defaults) ? defaults[key] : null
+      else if (isObject(t) && isObject(value[key])) out[key] = fill(t, t, value[key] as Record<string, unknown>)
+    }
+    return out
+  }
+  return fill(full, encode(new ChatTopic.ChatTopicEntity({})), given)
+}
+
 /**
  * A chat topic: the whole `ChatTopicEntity` (in a seed file, in the JSON
  * form `so-chat call` uses: field names in camelCase, enums by name,
- * durations as `PT8H`, date-times ISO; its `chatTopicId` above 0), and its
- * agents.
+ * durations as `PT8H`, date-times ISO; any field left out is its default;
+ * its `chatTopicId` above 0), and its agents.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const SeedTopic = Schema.Struct({
-  topic: jsonSchema(ChatTopic.ChatTopicEntity).pipe(
-    Schema.filter((t) => t.chatTopicId > 0 || "chatTopicId must be above 0")
-  ),
+  topic: Schema.compose(
+    Schema.transform(Schema.Unknown, Schema.Unknown, {
+      strict: true,
+      decode: (given) => fillTopic(given),
+      encode: (json) => json
+    }),
+    jsonSchema(ChatTopic.ChatTopicEntity)
+  ).pipe(Schema.filter((t) => t.chatTopicId > 0 || "chatTopicId must be above 0")),
   agents: Schema.optional(Schema.Array(SeedAgent))
 })
 

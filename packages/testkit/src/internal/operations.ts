@@ -12,6 +12,16 @@ import * as Redacted from "effect/Redacted"
 import type { OperationHandler, ResolvedUser } from "./handler.js"
 import { handler } from "./handler.js"
 import {
+  addChatTopicUserAgent,
+  createDefaultChatTopicAgent,
+  deleteChatTopicUserAgent,
+  getChatTopicUserAgent,
+  getChatTopicUserAgentList,
+  getUserAgentList,
+  updateChatTopicUserAgent,
+  updateChatTopicUserAgents
+} from "./installation/agents.js"
+import {
   acceptChatSessionTransfer,
   pickUpChatSession,
   pickUpFirstChatSession,
@@ -29,6 +39,14 @@ import {
   getChatSessionEntity,
   saveChatSessionEntity
 } from "./installation/sessions.js"
+import {
+  chatTopicsForUser,
+  createDefaultChatTopicEntity,
+  deleteChatTopicEntity,
+  getChatTopicEntity,
+  isWithinOpeningHours,
+  saveChatTopicEntity
+} from "./installation/topics.js"
 
 const principalOf = (user: ResolvedUser) =>
   new SoPrincipal.SoPrincipalCarrier({
@@ -117,5 +135,19 @@ export const handlers: ReadonlyArray<OperationHandler<any, any>> = [
   resetChatSession,
   getChatPresence,
   saveChatPresence,
+  createDefaultChatTopicEntity,
+  getChatTopicEntity,
+  saveChatTopicEntity,
+  deleteChatTopicEntity,
+  chatTopicsForUser,
+  isWithinOpeningHours,
+  createDefaultChatTopicAgent,
+  getChatTopicUserAgentList,
+  getChatTopicUserAgent,
+  addChatTopicUserAgent,
+  updateChatTopicUserAgent,
+  updateChatTopicUserAgents,
+  deleteChatTopicUserAgent,
+  getUserAgentList,
   authenticateUsernamePassword
 ]
