@@ -104,7 +104,11 @@ export const demo = (args: DemoArgs) =>
       const server = yield* FakeNetServerHttp.FakeNetServerHttp
       const fake = yield* FakeNetServer.FakeNetServer
       return yield* converse(args, version, text, customer, server.url.href, fake.installation)
-    }).pipe(Effect.provide(FakeNetServerHttp.layer()))
+    }).pipe(
+      // The default installation's users and topics, without its history: the demo's chat is the one session,
+      // and the fake starts sooner (it builds each seeded session as it starts).
+      Effect.provide(FakeNetServerHttp.layer({ installation: { ...Installation.defaultInstallation, sessions: [] } }))
+    )
   })
 
 const converse = (

@@ -17,14 +17,20 @@ import * as DateTime from "effect/DateTime"
 import * as Schema from "effect/Schema"
 import { jsonSchema } from "./callJson.js"
 
+/** An encoder to the JSON shape, made when first used (deriving it walks the whole contract). */
+const encoder = <A>(schema: Schema.Schema<A, any>) => {
+  let encode: ((a: A) => unknown) | undefined
+  return (a: A): unknown => (encode ??= Schema.encodeSync(jsonSchema(schema)))(a)
+}
+
 /** A chat session in the JSON shape `call` prints. */
-export const sessionJson: (session: ChatSessionEntity) => unknown = Schema.encodeSync(jsonSchema(ChatSessionEntity))
+export const sessionJson: (session: ChatSessionEntity) => unknown = encoder(ChatSessionEntity)
 
 /** A chat topic in the JSON shape `call` prints. */
-export const topicJson: (topic: ChatTopicEntity) => unknown = Schema.encodeSync(jsonSchema(ChatTopicEntity))
+export const topicJson: (topic: ChatTopicEntity) => unknown = encoder(ChatTopicEntity)
 
 /** An agent's presence in the JSON shape `call` prints. */
-export const presenceJson: (presence: ChatPresence) => unknown = Schema.encodeSync(jsonSchema(ChatPresence))
+export const presenceJson: (presence: ChatPresence) => unknown = encoder(ChatPresence)
 
 const minMillis = DateTime.toEpochMillis(Xsd.DateTimeMin)
 
