@@ -44,13 +44,16 @@ const undiciShim = {
 }
 
 // The workspace's own packages are bundled from their sources, as the tests
-// alias them: the bundle never lags behind a package whose dist is stale.
+// alias them: the bundle never lags behind a package whose dist is stale. A
+// subpath (`@so-chat/core/generated/services/Chat`) too: taken from dist, it
+// would be a second copy of the modules the package's index brings in.
 const workspace = {
   name: "so-chat-workspace",
   setup(b) {
-    b.onResolve({ filter: /^@so-chat\/(core|transport|testkit)$/ }, (args) => ({
-      path: `${root}../${args.path.slice("@so-chat/".length)}/src/index.ts`
-    }))
+    b.onResolve({ filter: /^@so-chat\/(core|transport|testkit)(\/.*)?$/ }, (args) => {
+      const [, pkg, sub] = /^@so-chat\/([^/]+)(\/.*)?$/.exec(args.path)
+      return { path: `${root}../${pkg}/src${sub === undefined ? "/index" : sub}.ts` }
+    })
   }
 }
 

@@ -17,70 +17,12 @@ import type * as ExitCode from "./ExitCode.js"
 import { Usage } from "./ExitCode.js"
 import * as Argv from "./internal/argv.js"
 import * as Completions from "./internal/completions.js"
+import * as Day from "./internal/dayCommands.js"
+import { connection, json, verbose } from "./internal/flags.js"
 import * as names from "./internal/names.js"
 import { Output } from "./internal/output.js"
 import { Exit, redactQuoted, reporting } from "./internal/report.js"
 import type { AddMessageArgs, CallArgs, DemoArgs, LoginArgs, MessagesArgs, ServeFakeArgs } from "./internal/runtime.js"
-
-const verbose = Options.boolean("verbose").pipe(
-  Options.withDescription("Say more: the settings used and where each came from, and an error's details.")
-)
-
-const json = Options.boolean("json").pipe(
-  Options.withDescription(
-    "Print the result as one JSON object (camelCase fields, whenPosted as ISO-8601 UTC) instead of text."
-  )
-)
-
-const connection = {
-  url: Options.text("url").pipe(
-    Options.withPseudoName("URL"),
-    Options.withDescription(
-      "The installation's base URL (https://sod.superoffice.com/Cust12345/) or the full .../Remote/Services88/Chat.svc URL. " +
-        "Default: SO_URL, then \"url\" in the config file."
-    ),
-    Options.optional
-  ),
-  ticket: Options.redacted("ticket").pipe(
-    Options.withPseudoName("TICKET"),
-    Options.withDescription(
-      "The NetServer ticket (Credentials header). Prefer the SO_TICKET environment variable: a flag's value " +
-        "can be seen by other users of this machine in the process list. Never printed."
-    ),
-    Options.optional
-  ),
-  appToken: Options.redacted("app-token").pipe(
-    Options.withPseudoName("TOKEN"),
-    Options.withDescription(
-      "The application token SuperOffice Online requires (ApplicationToken header). Prefer SO_APP_TOKEN, " +
-        "as for --ticket. Never printed."
-    ),
-    Options.optional
-  ),
-  soapVersion: Options.text("soap-version").pipe(
-    Options.withPseudoName("1.1|1.2"),
-    Options.withDescription(
-      "SOAP 1.1 (the WSDL's binding, the default) or 1.2. Default: SO_SOAP_VERSION, then the config file."
-    ),
-    Options.optional
-  ),
-  timeout: Options.text("timeout").pipe(
-    Options.withPseudoName("DURATION"),
-    Options.withDescription(
-      "How long to wait for the whole answer: seconds (30) or a duration (500ms, 2m, 1h, \"1 minute\"). " +
-        "Default: SO_TIMEOUT, then the config file, then 30 seconds."
-    ),
-    Options.optional
-  ),
-  config: Options.text("config").pipe(
-    Options.withPseudoName("FILE"),
-    Options.withDescription(
-      "The config file to read (default: SO_CONFIG, else $XDG_CONFIG_HOME/so-chat/config.json or " +
-        "~/.config/so-chat/config.json; %APPDATA%\\so-chat\\config.json on Windows)."
-    ),
-    Options.optional
-  )
-}
 
 /**
  * The names `--type` accepts.
@@ -223,29 +165,39 @@ const login = Command.make("login", {
 const demo = Command.make("demo", {
   text: Options.text("text").pipe(
     Options.withPseudoName("TEXT"),
-    Options.withDescription("The message to post."),
-    Options.withDefault("Hello from so-chat!")
+    Options.withDescription("The customer's first message."),
+    Options.withDefault("Hi! I would like a quote for 5 licences.")
   ),
   author: Options.text("author").pipe(
     Options.withPseudoName("NAME"),
-    Options.withDescription("Who wrote it."),
-    Options.withDefault("so-chat demo")
+    Options.withDescription("The customer's name."),
+    Options.withDefault("Margaret Hamilton")
+  ),
+  url: Options.text("url").pipe(
+    Options.withPseudoName("URL"),
+    Options.withDescription(
+      "Talk to this fake NetServer (a so-chat serve-fake with its default installation) instead of starting one."
+    ),
+    Options.optional
   ),
   soapVersion: Options.text("soap-version").pipe(
     Options.withPseudoName("1.1|1.2"),
     Options.withDescription("The SOAP version to speak."),
     Options.withDefault("1.1")
   ),
-  json,
+  json: Options.boolean("json").pipe(
+    Options.withDescription("Print the conversation as one JSON object: its steps, messages, sessions and transcript.")
+  ),
   verbose
 }, (args: DemoArgs) =>
   Effect.promise(() => import("./internal/demo.js")).pipe(
     Effect.flatMap((m) => m.demo(args)),
-    reporting(args.verbose)
+    reporting(args.verbose, "the chat may have gone on")
   )).pipe(
     Command.withDescription(
-      "See so-chat work without a server: start a fake NetServer on 127.0.0.1, post a message to it over HTTP " +
-        "as add-message does, and show what was sent and what came back."
+      "See a whole chat without a server: start a fake NetServer on 127.0.0.1 and, over HTTP, open a chat as a " +
+        "customer, pick it up, write back and forth, transfer it to a colleague who accepts and closes it, and " +
+        "print the transcript."
     )
   )
 
@@ -263,6 +215,14 @@ const serveFake = Command.make("serve-fake", {
   online: Options.boolean("online").pipe(
     Options.withDescription("Behave as a SuperOffice Online installation: require the application token.")
   ),
+  seed: Options.text("seed").pipe(
+    Options.withPseudoName("FILE"),
+    Options.withDescription(
+      "A seed file (JSON): the installation to start with, its users, topics and sessions (see docs/testkit.md). " +
+        "Default: the testkit's default installation."
+    ),
+    Options.optional
+  ),
   verbose
 }, (args: ServeFakeArgs) =>
   Effect.promise(() => import("./internal/serveFake.js")).pipe(
@@ -271,7 +231,8 @@ const serveFake = Command.make("serve-fake", {
   )).pipe(
     Command.withDescription(
       "Run the testkit's fake NetServer over HTTP for other programs to test against: prints its endpoint URL " +
-        "when ready, logs each request on one line (secrets masked), stops on Ctrl-C (SIGINT) or SIGTERM."
+        "when ready and (on stderr) its users, topics and sessions, logs each request on one line (secrets " +
+        "masked), stops on Ctrl-C (SIGINT) or SIGTERM."
     )
   )
 
@@ -327,21 +288,22 @@ const integerFlags = ["--session", "--after", "--port"]
 
 // Each command's flags, from its usage (whose first name is the command's own).
 const flags: Readonly<Record<string, ReadonlyArray<Argv.Flag>>> = Object.fromEntries(
-  [demo, addMessage, messages, login, serveFake, call].map((c) => {
+  [demo, addMessage, messages, login, serveFake, call, ...Day.commands].map((c) => {
     const [name, ...rest] = Argv.flagsOf(Descriptor.getUsage(c.descriptor as Descriptor.Command<unknown>), integerFlags)
     return [name?.name, rest]
   })
 )
 
 const overview = (version: string): ReadonlyArray<string> => [
-  `so-chat ${version}: post chat messages to SuperOffice NetServer from a terminal or a script.`,
+  `so-chat ${version}: SuperOffice NetServer chat from a terminal or a script: post, read, an agent's day.`,
   "",
-  "  so-chat demo                                      see it work, against a built-in fake NetServer",
+  "  so-chat demo                                      see a whole chat, against a built-in fake NetServer",
   "  so-chat add-message --session <id> --text <text>  post a message (connection: --url or SO_URL, SO_TICKET)",
   "  so-chat messages --session <id> [--follow]       print a session's messages, or follow it",
   "  so-chat login [--user <name>]                     log in (password: SO_PASSWORD or asked) and store the ticket",
   "  so-chat serve-fake                                run the fake NetServer for other programs to test against",
   "  so-chat call <Operation> [--arg Name=value]       call any Chat or SoPrincipal operation (--list lists them)",
+  ...Day.overview,
   "  so-chat <command> --help                          a command's flags",
   "",
   "Connection settings come from flags, then SO_URL, SO_TICKET, SO_APP_TOKEN, SO_SOAP_VERSION, SO_TIMEOUT,",
@@ -360,7 +322,7 @@ export const command = (version: string) =>
     {},
     () => Effect.flatMap(Output, (output) => Effect.sync(() => overview(version).forEach(output.out)))
   )
-    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake, call]))
+    .pipe(Command.withSubcommands([demo, addMessage, messages, login, serveFake, call, ...Day.commands]))
 
 /**
  * Parses `argv` (as `process.argv`: the runtime and script first) and runs

@@ -123,7 +123,31 @@ export class Interrupted extends Schema.TaggedError<Interrupted>("@so-chat/cli/I
 }
 
 /**
+ * NetServer answered, but with no chat session where one was asked for
+ * (`GetChatSessionEntity` gave nil or an empty entity): there is no session
+ * with that id that the caller may see. Nothing was changed.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class NoSuchSession extends Schema.TaggedError<NoSuchSession>("@so-chat/cli/NoSuchSession")("NoSuchSession", {
+  chatSessionId: Schema.Number
+}) {
+  override get message(): string {
+    return `NetServer has no chat session ${this.chatSessionId} that you can see (so-chat sessions lists yours). ` +
+      "Nothing was changed."
+  }
+}
+
+/**
  * @since 0.1.0
  * @category models
  */
-export type CliError = InvalidFlag | InvalidSetting | MissingUrl | MissingTicket | MissingPassword | Interrupted
+export type CliError =
+  | InvalidFlag
+  | InvalidSetting
+  | MissingUrl
+  | MissingTicket
+  | MissingPassword
+  | Interrupted
+  | NoSuchSession

@@ -179,6 +179,7 @@ export const fromError = (error: unknown): ExitCode => {
       return Timeout
     case "NetServerException":
     case "LoginFailed":
+    case "NoSuchSession":
       return Refused
     case "SoapFault":
       return SoapFault

@@ -22,7 +22,23 @@ import { reportError } from "./internal/report.js"
 import { Environment, Signal } from "./internal/runtime.js"
 import { describeFailure, watch } from "./internal/streams.js"
 
-const commandNames = ["add-message", "messages", "login", "demo", "serve-fake"]
+const commandNames = [
+  "add-message",
+  "messages",
+  "login",
+  "demo",
+  "serve-fake",
+  "call",
+  "sessions",
+  "topics",
+  "pick-up",
+  "transfer",
+  "accept",
+  "reject",
+  "close",
+  "transcript",
+  "presence"
+]
 
 /** `@effect/cli`'s parse errors, as one `so-chat: …` line pointing to the right `--help`. */
 const usageLine = (argv: ReadonlyArray<string>) => (text: string): string => {

@@ -18,7 +18,37 @@ describe("every command", () => {
   })
 
   it.each([
-    [[], ["demo", "add-message", "messages", "login", "serve-fake"]],
+    [[], [
+      "demo",
+      "add-message",
+      "messages",
+      "login",
+      "serve-fake",
+      "call",
+      "sessions",
+      "topics",
+      "pick-up",
+      "transfer",
+      "accept",
+      "reject",
+      "close",
+      "transcript",
+      "presence"
+    ]],
+    [["sessions"], [
+      "--json",
+      "--url",
+      "--ticket",
+      "--app-token",
+      "--soap-version",
+      "--timeout",
+      "--config",
+      "--verbose"
+    ]],
+    [["pick-up"], ["--session", "--first", "--json", "--url", "--ticket"]],
+    [["transfer"], ["--session", "--to", "--json"]],
+    [["transcript"], ["--session", "--html", "--json"]],
+    [["presence"], ["--set", "--json"]],
     [["add-message"], [
       "--session",
       "--text",
@@ -50,8 +80,8 @@ describe("every command", () => {
       "--verbose"
     ]],
     [["login"], ["--user", "--print-ticket", "--url", "--app-token", "--soap-version", "--timeout", "--config"]],
-    [["demo"], ["--text", "--author", "--soap-version", "--json", "--verbose"]],
-    [["serve-fake"], ["--port", "--host", "--online", "--verbose"]]
+    [["demo"], ["--text", "--author", "--url", "--soap-version", "--json", "--verbose"]],
+    [["serve-fake"], ["--port", "--host", "--online", "--seed", "--verbose"]]
   ])("%j --help lists %j", async (command, flags) => {
     const r = await run([...command, "--help"])
     expect(r.code).toBe(0)
@@ -99,29 +129,43 @@ describe("every command", () => {
 })
 
 describe("demo", () => {
-  it("posts to a fake NetServer over HTTP and shows what was sent and what came back", async () => {
+  it("runs a whole chat on a fake NetServer over HTTP and prints its steps and transcript", async () => {
     const r = await run(["demo"])
     expect(r.stderr).toBe("")
     expect(r.code).toBe(0)
-    const url = /at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(r.stdout)?.[1]
-    expect(url).toBeDefined()
-    expect(r.stdout).toContain(`Sent: POST ${url}Remote/Services88/Chat.svc`)
-    expect(r.stdout).toContain("<Ticket><redacted></Ticket>")
-    expect(r.stdout).toContain("<Message>Hello from so-chat!</Message>")
-    expect(r.stdout).toMatch(/Came back: HTTP 200 \(text\/xml; charset=utf-8\)/)
-    expect(r.stdout).toContain("<AddChatMessageResponse")
-    expect(r.stdout).toMatch(/chat message 1 in session 1/)
+    const out = lines(r.stdout)
+    expect(out[1]).toMatch(
+      /^The fake \(the one so-chat serve-fake runs\) is at http:\/\/127\.0\.0\.1:\d+\/\S+\/, with agents ada and grace\.$/
+    )
+    const id = /opens a chat in Sales\s+-> chat session (\d+), InQueue$/.exec(out[2]!)?.[1]
+    expect(id).toBeDefined()
+    expect(out.filter((l) => /^ {2}\S+\s+so-chat /.test(l)).map((l) => l.replace(/\s+->.*$/, "").trim().split(/\s+/)))
+      .toEqual([
+        ["ada", "so-chat", "pick-up", "--session", id],
+        ["ada", "so-chat", "transfer", "--session", id, "--to", "grace"],
+        ["grace", "so-chat", "accept", "--session", id],
+        ["grace", "so-chat", "close", "--session", id]
+      ])
+    expect(out).toContain(`so-chat transcript --session ${id}:`)
+    expect(r.stdout).toMatch(/ {4}\S+ Margaret Hamilton: Hi! I would like a quote for 5 licences\./)
+    expect(r.stdout).toMatch(/^\d+ calls \(SOAP 1\.1\) in \d+ ms\./m)
+    expect(r.stdout).not.toContain("7T:1234abcxyzExample==")
   })
 
-  it("--json gives the exchange and the message as one object; --soap-version 1.2 speaks 1.2", async () => {
+  it("--json gives the conversation as one object; --soap-version 1.2 speaks 1.2", async () => {
     const r = await run(["demo", "--json", "--soap-version", "1.2", "--text", "Bonjour"])
+    expect(r.stderr).toBe("")
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout)
-    expect(json.sent.headers["content-type"]).toMatch(/^application\/soap\+xml; charset=utf-8; action=/)
-    expect(json.sent.envelope).toContain("http://www.w3.org/2003/05/soap-envelope")
-    expect(json.received.status).toBe(200)
-    expect(json.received.contentType).toMatch(/^application\/soap\+xml/)
-    expect(json.message).toMatchObject({ chatMessageId: 1, chatSessionId: 1, message: "Bonjour", type: "ToCustomer" })
+    expect(json.steps).toHaveLength(11)
+    expect(json.steps[1].message).toMatchObject({
+      chatSessionId: json.chatSessionId,
+      message: "Bonjour",
+      type: "ToUser"
+    })
+    expect(json.steps.at(-1).session.status).toBe("Closed")
+    expect(json.transcript).toContain("Bonjour")
+    expect(json.calls).toBeGreaterThanOrEqual(12)
   })
 })
 
@@ -212,9 +256,8 @@ describe("serve-fake", () => {
     try {
       await server.url
       await server.waitFor(() => server.err().includes("Ctrl-C stops it"), "the banner")
-      expect(server.err()).toContain(
-        "so-chat: chat sessions 1, 2, 3; valid ticket 7T:1234abcxyzExample==; application token 1234567-1234-9876\n"
-      )
+      expect(server.err()).toMatch(/\n {2}ada\s+associate 1\s+.*ticket 7T:1234abcxyzExample==\s+present\n/)
+      expect(server.err()).toContain("\nso-chat: application token 1234567-1234-9876\n")
       server.child.kill("SIGTERM")
       expect((await server.exited).code).toBe(0)
     } finally {

@@ -1,61 +1,79 @@
 /**
- * `so-chat demo`: the whole path on one machine. Starts the testkit's fake
- * NetServer on 127.0.0.1, posts a message to it over real HTTP with the same
- * client `add-message` uses, and shows the request that went out, the answer
- * that came back and the message NetServer stored.
+ * `so-chat demo`: a whole chat on one machine. Starts the testkit's fake
+ * NetServer on 127.0.0.1 (or talks to the one `--url` names), and over real
+ * HTTP, with the client the commands use: a customer opens a chat, an agent
+ * picks it up, they write three messages each way, the agent transfers it,
+ * the colleague accepts and closes it, and the transcript is printed. Each
+ * agent step is shown as the command that does it.
  *
  * Loaded only when the command runs.
  *
  * @internal
  */
-import { AddChatMessage, ChatMessage } from "@so-chat/core"
-import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
+import type { ChatMessage } from "@so-chat/core"
+import type { ChatSessionEntity } from "@so-chat/core/generated/ChatSession"
+import { FakeNetServer, FakeNetServerHttp, Installation } from "@so-chat/testkit"
 import { ChatAgent, NetServerConfig, SoapTransport } from "@so-chat/transport"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import { Interrupted, InvalidFlag } from "../CliError.js"
 import * as Agent from "./agent.js"
+import { closeSession } from "./close.js"
 import { checkText, isBlank } from "./messageText.js"
 import { MASK, Output } from "./output.js"
-import { pretty } from "./prettyXml.js"
-import { toJson, toLines } from "./render.js"
+import { toJson } from "./render.js"
 import type { DemoArgs } from "./runtime.js"
 import { stopOnSignal } from "./runtime.js"
+import { sessionJson, who } from "./sessionView.js"
 
-interface Exchange {
-  readonly url: string
-  readonly requestHeaders: Readonly<Record<string, string>>
-  readonly requestBody: string
-  readonly status: number
-  readonly contentType: string
-  readonly responseBody: string
-  readonly millis: number
+/** One step of the conversation, as shown: who, what (a message, or the command), and what came of it. */
+interface Step {
+  readonly actor: string
+  readonly action: string
+  readonly command: string | null
+  readonly result: string
+  readonly message?: ChatMessage.ChatMessage
+  readonly session?: ChatSessionEntity
 }
 
-const decoder = new TextDecoder()
+/** The conversation's cast: the topic it is in and the two agents, from the installation. */
+const castOf = (installation: Installation.Installation) => {
+  const responds = (t: Installation.SeedTopic, username: string) =>
+    t.agents?.some((a) => a.username === username && a.canRespond !== false) ?? false
+  // A topic without opening hours, so that the chat can be opened whatever the time; two agents who answer in it.
+  for (
+    const t of [...installation.topics].sort((a, b) =>
+      Number(a.topic.openingHoursEnabled) - Number(b.topic.openingHoursEnabled)
+    )
+  ) {
+    const agents = installation.users.filter((u) => responds(t, u.username))
+    if (agents.length >= 2) return { topic: t.topic, first: agents[0]!, second: agents[1]! }
+  }
+  return undefined
+}
 
-/** Around the transport: remembers the exchange, as it went over the wire. */
-const recording = (record: (exchange: Exchange) => void) => (inner: SoapTransport.SoapTransport["Type"]) =>
+const clip = (s: string, max = 46): string => {
+  const one = s.replace(/\s+/g, " ")
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one
+}
+
+/** Around the transport: counts the calls and their time. */
+const counting = (count: { calls: number; millis: number }) => (inner: SoapTransport.SoapTransport["Type"]) =>
   SoapTransport.SoapTransport.of({
     send: (request) => {
       const started = performance.now()
-      return Effect.tap(inner.send(request), (response) =>
+      return Effect.ensuring(
+        inner.send(request),
         Effect.sync(() => {
-          const contentType = response.headers["content-type"]
-          record({
-            url: NetServerConfig.displayUrl(request.url),
-            requestHeaders: SoapTransport.framingHeaders(request.version, request.soapAction),
-            requestBody: typeof request.body === "string" ? request.body : decoder.decode(request.body),
-            status: response.status,
-            contentType: Array.isArray(contentType) ? contentType.join(", ") : String(contentType ?? ""),
-            responseBody: decoder.decode(response.body),
-            millis: performance.now() - started
-          })
-        }))
+          count.calls++
+          count.millis += performance.now() - started
+        })
+      )
     }
   })
-
-const quote = (s: string): string => /^[\w./:@-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`
 
 /** @internal */
 export const demo = (args: DemoArgs) =>
@@ -69,79 +87,181 @@ export const demo = (args: DemoArgs) =>
     }
     // Checked before anything is encoded, so that an error names the flag, as add-message's do.
     const text = yield* checkText("--text", args.text)
-    const author = yield* checkText("--author", args.author)
+    const customer = yield* checkText("--author", args.author)
     if (isBlank(text)) {
       return yield* new InvalidFlag({ flag: "--text", reason: "the message is empty; give the demo some text to post" })
     }
+    if (Option.isSome(args.url)) {
+      // Another fake (so-chat serve-fake): its installation is taken to be the default one.
+      const url = args.url.value
+      yield* NetServerConfig.make({ url }).pipe(
+        Effect.mapError((e) => new InvalidFlag({ flag: "--url", reason: e.message }))
+      )
+      return yield* converse(args, version, text, customer, url, Installation.defaultInstallation)
+    }
     // The fake starts only once the flags are known to be good.
-    return yield* post(args, version, text, author).pipe(Effect.provide(FakeNetServerHttp.layer()))
+    return yield* Effect.gen(function*() {
+      const server = yield* FakeNetServerHttp.FakeNetServerHttp
+      const fake = yield* FakeNetServer.FakeNetServer
+      return yield* converse(args, version, text, customer, server.url.href, fake.installation)
+    }).pipe(
+      // The default installation's users and topics, without its history: the demo's chat is the one session,
+      // and the fake starts sooner (it builds each seeded session as it starts).
+      Effect.provide(FakeNetServerHttp.layer({ installation: { ...Installation.defaultInstallation, sessions: [] } }))
+    )
   })
 
-const post = (args: DemoArgs, version: "1.1" | "1.2", text: string, author: string) =>
-  Effect.gen(function*() {
+const converse = (
+  args: DemoArgs,
+  version: "1.1" | "1.2",
+  text: string,
+  customerName: string,
+  url: string,
+  installation: Installation.Installation
+) =>
+  Effect.scoped(Effect.gen(function*() {
     const output = yield* Output
-    const ticket = FakeNetServer.defaultTicket
-    output.mask(Redacted.value(ticket))
-    const chatSessionId = FakeNetServer.defaultChatSessionIds[0] ?? 1
-    const server = yield* FakeNetServerHttp.FakeNetServerHttp
-    const baseUrl = server.url.href
+    const cast = castOf(installation)
+    if (cast === undefined) return yield* Effect.dieMessage("the fake's installation has no topic with two agents")
+    const { first, second, topic } = cast
+    for (const u of installation.users) output.mask(Redacted.value(u.ticket))
+    const count = { calls: 0, millis: 0 }
+    const agentFor = (user: Installation.SeedUser) =>
+      Effect.gen(function*() {
+        const settings = yield* NetServerConfig.make({ url, ticket: user.ticket, soapVersion: version })
+        return Context.get(yield* Layer.build(Agent.layer(settings, counting(count))), ChatAgent.ChatAgent)
+      })
+    const one = yield* agentFor(first)
+    const two = yield* agentFor(second)
+    const name = (u: Installation.SeedUser) => u.username
 
-    let exchange: Exchange | undefined
-    const settings = yield* NetServerConfig.make({ url: server.url, ticket, soapVersion: version })
-    const agent = Agent.layer(settings, recording((e) => exchange = e))
-    const message = new ChatMessage.ChatMessage({
-      chatSessionId,
-      type: "ToCustomer",
-      message: text,
-      author
+    const steps: Array<Step> = []
+    const shown = (step: Step) => {
+      steps.push(step)
+      if (args.verbose) output.err(`so-chat: ${step.actor}: ${step.command ?? step.action} -> ${step.result}`)
+    }
+    const said = (
+      actor: string,
+      agent: ChatAgent.ChatAgent["Type"],
+      id: number,
+      message: string,
+      toCustomer: boolean
+    ) =>
+      Effect.map(
+        agent.addChatMessage(id, {
+          type: toCustomer ? "ToCustomer" : "ToUser",
+          message,
+          author: toCustomer
+            ? (actor === name(first) ? first.fullName ?? actor : second.fullName ?? actor)
+            : customerName
+        }),
+        (m) =>
+          shown({
+            actor,
+            action: `"${clip(message)}"`,
+            command: null,
+            result: `message ${m.chatMessageId}`,
+            message: m
+          })
+      )
+    const owner = (s: ChatSessionEntity) => `${s.status}, now ${s.user?.userName ?? who(s.user)}'s`
+
+    const conversation = Effect.gen(function*() {
+      // The customer's side (the chat widget) goes through the same API, as an integration writes for a customer.
+      const opened = yield* one.createChatSessionForTopic(topic.chatTopicId)
+      if (opened === null || opened.chatSessionId === 0) {
+        return yield* Effect.dieMessage("the fake opened no chat session")
+      }
+      const id = opened.chatSessionId
+      shown({
+        actor: "customer",
+        action: `opens a chat in ${topic.name ?? `topic ${topic.chatTopicId}`}`,
+        command: null,
+        result: `chat session ${id}, ${opened.status}`,
+        session: opened
+      })
+      yield* said("customer", one, id, text, false)
+      const picked = yield* one.pickUpChatSession(id)
+      shown({
+        actor: name(first),
+        action: "picks it up",
+        command: `so-chat pick-up --session ${id}`,
+        result: owner(picked!),
+        session: picked!
+      })
+      yield* said(name(first), one, id, "Hello! Happy to help. Which edition would you like?", true)
+      yield* said("customer", one, id, "The Online edition, please.", false)
+      yield* said(name(first), one, id, `${second.fullName ?? name(second)} handles Online: I will pass you on.`, true)
+      const offered = yield* one.transferChatSession(id, name(second))
+      shown({
+        actor: name(first),
+        action: `offers it to ${name(second)}`,
+        command: `so-chat transfer --session ${id} --to ${name(second)}`,
+        result: `offered to ${name(second)}`,
+        session: offered!
+      })
+      const accepted = yield* two.acceptChatSessionTransfer(id)
+      shown({
+        actor: name(second),
+        action: "accepts it",
+        command: `so-chat accept --session ${id}`,
+        result: owner(accepted!),
+        session: accepted!
+      })
+      yield* said("customer", two, id, "Thank you!", false)
+      yield* said(name(second), two, id, "Your quote is on its way to your inbox. Goodbye!", true)
+      const closed = yield* closeSession(two, id)
+      shown({
+        actor: name(second),
+        action: "closes it",
+        command: `so-chat close --session ${id}`,
+        result: closed.status,
+        session: closed
+      })
+      const transcript = (yield* two.getChatTranscript(id, false)) ?? ""
+      return { id, transcript }
     })
-    const posted = yield* stopOnSignal(
-      Effect.flatMap(ChatAgent.ChatAgent, (a) => a.addChatMessage(chatSessionId, message)).pipe(Effect.provide(agent)),
-      (signal) => new Interrupted({ signal, mayHaveBeenPosted: true })
+    const started = performance.now()
+    const { id, transcript } = yield* stopOnSignal(
+      conversation,
+      (signal) =>
+        new Interrupted({ signal, mayHaveBeenPosted: false, readOnly: true, note: "the chat was left where it was" })
     )
-    const sent = exchange
-    if (sent === undefined) return yield* Effect.dieMessage("the demo's request was not recorded")
+    const millis = Math.round(performance.now() - started)
 
-    // The request as it went out holds the fake's ticket: shown masked, as every ticket is.
-    const sentEnvelope = output.redact(pretty(sent.requestBody))
     if (args.json) {
       output.out(JSON.stringify({
-        server: baseUrl,
-        sent: { method: "POST", url: sent.url, headers: sent.requestHeaders, envelope: sentEnvelope },
-        received: { status: sent.status, contentType: sent.contentType, envelope: pretty(sent.responseBody) },
-        message: toJson(posted)
+        server: url,
+        chatSessionId: id,
+        steps: steps.map((s) => ({
+          actor: s.actor,
+          action: s.action,
+          command: s.command,
+          result: s.result,
+          message: s.message === undefined ? null : toJson(s.message),
+          session: s.session === undefined ? null : sessionJson(s.session)
+        })),
+        transcript,
+        calls: count.calls
       }))
       return
     }
-    const indent = (text: string) => text.split("\n").map((l) => `    ${l}`)
+    const actorWidth = Math.max(...steps.map((s) => s.actor.length))
+    const actionWidth = Math.max(...steps.map((s) => (s.command ?? s.action).length))
     const lines = [
-      "so-chat demo: a fake NetServer on this machine; nothing leaves it.",
+      "so-chat demo: a whole chat, over HTTP, with a fake NetServer on this machine; nothing leaves it.",
+      `The fake (the one so-chat serve-fake runs) is at ${url}, with agents ${name(first)} and ${name(second)}.`,
       "",
-      `1. Started the fake NetServer (the one \`so-chat serve-fake\` runs) at ${baseUrl}`,
-      `   It has chat sessions ${FakeNetServer.defaultChatSessionIds.join(", ")} and accepts its example ticket.`,
+      ...steps.map((s) =>
+        `  ${s.actor.padEnd(actorWidth)}  ${(s.command ?? s.action).padEnd(actionWidth)}  -> ${s.result}`
+      ),
       "",
-      "2. Posted a message, as this command would:",
-      `     SO_TICKET=${MASK} so-chat add-message --url ${baseUrl} --session ${chatSessionId} \\`,
-      `       --text ${quote(args.text)} --author ${quote(args.author)}${
-        version === "1.1" ? "" : ` --soap-version ${version}`
-      }`,
+      `so-chat transcript --session ${id}:`,
+      ...transcript.replace(/\r?\n$/, "").split(/\r?\n/).map((l) => `    ${l}`),
       "",
-      `   Sent: POST ${sent.url}`,
-      ...Object.entries(sent.requestHeaders).map(([k, v]) => `   ${k}: ${v}`),
-      "",
-      ...indent(sentEnvelope),
-      "",
-      `   Came back: HTTP ${sent.status} (${sent.contentType}) after ${Math.max(1, Math.round(sent.millis))} ms`,
-      "",
-      ...indent(pretty(sent.responseBody)),
-      "",
-      `3. NetServer stored it as (${AddChatMessage.operation.name} returned):`,
-      "",
-      ...toLines(posted).map((l) => `    ${l}`),
-      "",
-      "Next, against your own installation (see so-chat add-message --help):",
-      "    export SO_URL=https://sod.superoffice.com/Cust12345/ SO_TICKET=<your ticket>",
-      "    so-chat add-message --session <id> --text 'Hello!'"
+      `${count.calls} calls (SOAP ${version}) in ${millis} ms. To go on by hand: so-chat serve-fake, then`,
+      `    export SO_URL=<the URL it prints> SO_TICKET=${MASK}   # ${name(first)}'s ticket: serve-fake prints it`,
+      "    so-chat sessions"
     ]
-    for (const line of lines) output.out(line)
-  })
+    for (const line of lines) output.out(output.redact(line))
+  }))

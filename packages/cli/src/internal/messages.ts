@@ -7,17 +7,15 @@
  * @internal
  */
 import type { ChatMessage } from "@so-chat/core"
-import { ChatAgent, NetServerConfig } from "@so-chat/transport"
+import { ChatAgent } from "@so-chat/transport"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Logger from "effect/Logger"
-import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import { Interrupted, InvalidFlag, InvalidSetting } from "../CliError.js"
-import * as Settings from "../Settings.js"
-import { parseSession, requireTicket, resolveSettings } from "./addMessage.js"
-import * as Agent from "./agent.js"
+import { Interrupted, InvalidFlag } from "../CliError.js"
+import { parseSession } from "./addMessage.js"
+import * as Connect from "./connect.js"
+import { connect } from "./connect.js"
 import { Output } from "./output.js"
 import { toJson, toLine } from "./render.js"
 import type { MessagesArgs } from "./runtime.js"
@@ -37,18 +35,12 @@ export const messages = (args: MessagesArgs) =>
     const output = yield* Output
     const chatSessionId = yield* parseSession(args.session)
     const after = Option.isSome(args.after) ? yield* parseAfter(args.after.value) : 0
-    const resolved = yield* resolveSettings(args)
-    if (args.verbose) { for (const line of Settings.describe(resolved)) output.err(`so-chat: ${line}`) }
-    const options = yield* Settings.toOptions(resolved)
-    yield* requireTicket(resolved)
-    const settings = yield* NetServerConfig.make(options).pipe(
-      Effect.mapError((e) => new InvalidSetting({ source: "settings", reason: e.message }))
-    )
+    const agent = yield* connect(args)
     const print = (m: ChatMessage.ChatMessage) => {
       if (args.json) output.out(JSON.stringify(toJson(m)))
       else for (const line of toLine(m)) output.out(line)
     }
-    yield* Effect.provide(read(args, chatSessionId, after, print), Agent.layer(settings))
+    yield* Effect.provide(read(args, chatSessionId, after, print), agent)
   })
 
 const read = (
@@ -60,9 +52,7 @@ const read = (
   Effect.gen(function*() {
     const output = yield* Output
     const agent = yield* ChatAgent.ChatAgent
-    const withLogs = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-      // The transport logs each failed attempt at debug level: with --verbose, show them.
-      args.verbose ? Logger.withMinimumLogLevel(effect, LogLevel.Debug) : effect
+    const withLogs = Connect.withLogs(args.verbose)
 
     if (!args.follow) {
       const found = yield* stopOnSignal(

@@ -56,8 +56,21 @@ const lineFor = (error: unknown): string => {
  * command that only reads (`messages`, `login`) that sentence is wrong, so
  * it goes.
  */
-const withoutPostingNote = (line: string): string =>
-  line.replace(/\s*[^.:]*(?:[,:][^.:]*)*the message may have been posted[^.]*\./gi, "").trim()
+const withoutPostingNote = (line: string, change?: string): string =>
+  line.replace(
+    /\s*[^.:]*(?:[,:][^.:]*)*the message may have been posted[^.]*\./gi,
+    change === undefined
+      ? ""
+      : ` The request may have reached NetServer, so ${change}: look (so-chat sessions) before trying again.`
+  ).trim()
+
+/**
+ * What a command says about a failure's outcome: `true` for one that posts
+ * (the transport's words), `false` for one that only reads (nothing), or
+ * what a command that changes something may have done (`"the session may
+ * have been picked up"`), in place of the posting note.
+ */
+export type Posts = boolean | string
 
 /**
  * The command's own errors quote what was typed (in double quotes, as JSON
@@ -96,7 +109,7 @@ export const reportError = (
   output: Output,
   original: unknown,
   verbose: boolean,
-  posts = true
+  posts: Posts = true
 ): ExitCode.ExitCode => {
   const code = ExitCode.fromError(original)
   if (code === ExitCode.Internal) {
@@ -110,13 +123,22 @@ export const reportError = (
     return code
   }
   const { error, text } = shownError(output, original)
-  output.err(text(`so-chat: ${posts ? lineFor(error) : withoutPostingNote(lineFor(error))}`))
+  const shown = posts === true
+    ? lineFor(error)
+    : withoutPostingNote(lineFor(error), typeof posts === "string" ? posts : undefined)
+  output.err(text(`so-chat: ${shown}`))
   if (verbose) {
     const tag = (error as { readonly _tag?: unknown })._tag
     output.err(`  error: ${String(tag)} (exit code ${code})`)
-    // Only add-message (and the demo) post; for the others the question does not arise.
-    const outcome = posts ? mayHaveBeenPosted(error, code) : undefined
-    if (outcome !== undefined) output.err(`  message: ${outcome}`)
+    // Only add-message (and the demo) post; a command that changes state says whether it may have; the rest only read.
+    const outcome = posts === false ? undefined : mayHaveBeenPosted(error, code)
+    if (outcome !== undefined) {
+      output.err(
+        posts === true
+          ? `  message: ${outcome}`
+          : `  change: ${outcome === "not posted" ? "not made" : "may have been made"}`
+      )
+    }
     const line = lineFor(error)
     for (const [key, value] of Object.entries(error as object)) {
       if (key === "_tag" || key === "message" || key === "stack" || value === undefined) continue
@@ -139,7 +161,8 @@ export const reportError = (
  * passes through.
  */
 export const reporting =
-  (verbose: boolean, posts = true) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, Exit, R | Output> =>
+  (verbose: boolean, posts: Posts = true) =>
+  <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, Exit, R | Output> =>
     Effect.catchAllCause(effect, (cause) =>
       Effect.flatMap(Output, (output) => {
         if (Cause.isInterruptedOnly(cause)) return Effect.failCause(cause as Cause.Cause<never>)

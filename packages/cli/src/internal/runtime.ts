@@ -75,6 +75,44 @@ export interface CallArgs extends ConnectionArgs {
   readonly verbose: boolean
 }
 
+/** The flags of a command that acts on one chat session (`accept`, `reject`, `close`), as parsed. */
+export interface SessionArgs extends ConnectionArgs {
+  readonly session: number
+  readonly json: boolean
+  readonly verbose: boolean
+}
+
+/** The flags of a command that lists (`sessions`, `topics`), as parsed. */
+export interface ListArgs extends ConnectionArgs {
+  readonly json: boolean
+  readonly verbose: boolean
+}
+
+/** `so-chat pick-up`'s flags, as parsed: `--session` or `--first`. */
+export interface PickUpArgs extends ConnectionArgs {
+  readonly session: Option.Option<number>
+  readonly first: boolean
+  readonly json: boolean
+  readonly verbose: boolean
+}
+
+/** `so-chat transfer`'s flags, as parsed. */
+export interface TransferArgs extends SessionArgs {
+  readonly to: string
+}
+
+/** `so-chat transcript`'s flags, as parsed. */
+export interface TranscriptArgs extends SessionArgs {
+  readonly html: boolean
+}
+
+/** `so-chat presence`'s flags, as parsed. */
+export interface PresenceArgs extends ConnectionArgs {
+  readonly set: Option.Option<string>
+  readonly json: boolean
+  readonly verbose: boolean
+}
+
 /** `so-chat login`'s flags, as parsed: the connection's, but no ticket (that is what it gets). */
 export interface LoginArgs extends Omit<ConnectionArgs, "ticket"> {
   readonly user: Option.Option<string>
@@ -86,6 +124,8 @@ export interface LoginArgs extends Omit<ConnectionArgs, "ticket"> {
 export interface DemoArgs {
   readonly text: string
   readonly author: string
+  /** A fake NetServer to talk to instead of starting one. */
+  readonly url: Option.Option<string>
   readonly soapVersion: string
   readonly json: boolean
   readonly verbose: boolean
@@ -96,6 +136,8 @@ export interface ServeFakeArgs {
   readonly port: number
   readonly host: string
   readonly online: boolean
+  /** A seed file: the installation to start with. */
+  readonly seed: Option.Option<string>
   readonly verbose: boolean
 }
 

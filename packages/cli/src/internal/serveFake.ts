@@ -9,12 +9,13 @@
  */
 import { AddChatMessage, AuthenticateUsernamePassword, Envelope, GetChatMessages } from "@so-chat/core"
 import type { Operation } from "@so-chat/core"
-import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
+import { FakeNetServer, FakeNetServerHttp, Installation } from "@so-chat/testkit"
 import * as Context from "effect/Context"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import { InvalidFlag, InvalidSetting } from "../CliError.js"
 import { MASK, Output } from "./output.js"
@@ -134,6 +135,52 @@ const logged = (options: FakeNetServer.Options, log: (line: string) => void) =>
     }))
   )
 
+const columns = (rows: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))) ?? []
+  return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()}`)
+}
+
+/**
+ * What the fake holds as it starts: its users with their tickets (valid from
+ * the start), its topics with their agents, its chat sessions.
+ */
+export const describeInstallation = (fake: FakeNetServer.FakeNetServer) =>
+  Effect.gen(function*() {
+    const users = fake.installation.users
+    const topics = yield* fake.topics
+    const sessions = yield* fake.sessions
+    const nameOf = (a: { readonly userName: string | null; readonly name: string | null } | null) =>
+      a === null ? "-" : a.userName ?? a.name ?? "-"
+    return [
+      `so-chat: ${users.length} user${users.length === 1 ? "" : "s"}, with the tickets they may call with:`,
+      ...columns(users.map((u) => [
+        u.username,
+        `associate ${u.associateId}`,
+        u.fullName ?? u.username,
+        `ticket ${Redacted.value(u.ticket)}`,
+        u.present === false ? "away" : "present"
+      ])),
+      `so-chat: ${topics.length} chat topic${topics.length === 1 ? "" : "s"}:`,
+      ...columns(topics.map(({ agents, topic }) => [
+        String(topic.chatTopicId),
+        topic.name ?? "-",
+        topic.openingHoursEnabled ? "opening hours" : "always open",
+        `agents ${agents.map((a) => nameOf(a.user)).join(", ") || "none"}`
+      ])),
+      `so-chat: ${sessions.length} chat session${sessions.length === 1 ? "" : "s"}:`,
+      ...columns(sessions.map(({ messages, session: s }) => [
+        String(s.chatSessionId),
+        s.status,
+        `topic ${s.topicId}`,
+        s.user === null
+          ? "no agent"
+          : `${nameOf(s.user)}'s${s.transferTo === null ? "" : `, offered to ${nameOf(s.transferTo)}`}`,
+        s.customerName ?? s.customerAlias ?? "-",
+        `${messages.length} message${messages.length === 1 ? "" : "s"}`
+      ]))
+    ]
+  })
+
 const listenError = (host: string, port: number, e: NodeJS.ErrnoException) =>
   new InvalidSetting({
     source: `--host ${host} --port ${port}`,
@@ -154,23 +201,29 @@ export const serveFake = (args: ServeFakeArgs) =>
         reason: `${args.port} is not a port (0 to 65535; 0 picks a free one)`
       })
     }
-    const options: FakeNetServer.Options = { online: args.online }
+    const seed = Option.getOrUndefined(args.seed)
+    const installation = seed === undefined ? undefined : yield* Installation.readSeedFile(seed).pipe(
+      Effect.mapError((e) => new InvalidSetting({ source: `--seed ${seed}`, reason: e.message }))
+    )
+    const options: FakeNetServer.Options = { online: args.online, installation }
     const serve = FakeNetServerHttp.serve({ host: args.host, port: args.port }).pipe(
-      Layer.provide(logged(options, output.out)),
+      Layer.provideMerge(logged(options, output.out)),
       Layer.catchAll((e) =>
         Layer.fail(e._tag === "ServeError" ? listenError(args.host, args.port, e.cause as NodeJS.ErrnoException) : e)
       )
     )
     yield* Effect.scoped(Effect.gen(function*() {
-      const server = Context.get(yield* Layer.build(serve), FakeNetServerHttp.FakeNetServerHttp)
+      const built = yield* Layer.build(serve)
+      const server = Context.get(built, FakeNetServerHttp.FakeNetServerHttp)
+      const fake = Context.get(built, FakeNetServer.FakeNetServer)
       output.out(server.url.href)
       output.err(`so-chat: fake NetServer listening; Chat endpoint ${server.chatUrl.href}`)
-      // The fake's example credentials are documented, not the user's: shown even when SO_TICKET holds them.
-      output.err(
-        `so-chat: chat sessions ${FakeNetServer.defaultChatSessionIds.join(", ")}; valid ticket ${
-          Redacted.value(FakeNetServer.defaultTicket)
-        }${args.online ? `; application token ${Redacted.value(FakeNetServer.defaultApplicationToken)}` : ""}`
-      )
+      for (const line of yield* describeInstallation(fake)) output.err(line)
+      // The fake's credentials are the seed's (the default one's are documented), not the user's: shown even
+      // when SO_TICKET holds them.
+      if (args.online) {
+        output.err(`so-chat: application token ${Redacted.value(FakeNetServer.defaultApplicationToken)}`)
+      }
       output.err("so-chat: Ctrl-C stops it")
       const signal = yield* awaitSignal
       output.err(`so-chat: ${signal}: stopping`)
