@@ -7,6 +7,7 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import type { ChatMessage, NetServerHeaders, Operation, SoapFault, SoapVersion } from "@so-chat/core"
+import type { ChatPresence } from "@so-chat/core/generated/ChatPresence"
 import { ChatAgent, NetServerConfig } from "@so-chat/transport"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
@@ -14,8 +15,10 @@ import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
+import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
+import type * as Installation from "./Installation.js"
 import * as internal from "./internal/fakeServer.js"
 import * as httpClient from "./internal/httpClient.js"
 import * as fakeOptions from "./internal/options.js"
@@ -46,9 +49,24 @@ export interface User {
  * @category models
  */
 export interface Options {
-  /** The chat sessions that exist. Default {@link defaultChatSessionIds}: 1, 2 and 3. */
+  /**
+   * The installation the fake starts with: users, topics with their agents,
+   * sessions with their messages (see the `Installation` module; a seed file
+   * is read with `Installation.readSeedFile`). Default
+   * `Installation.defaultInstallation`.
+   */
+  readonly installation?: Installation.Installation | undefined
+  /**
+   * Replaces the installation's sessions with these, each open (`CustomerLast`)
+   * in the first topic, the first user's, with no messages. Default (when
+   * `users` is given) {@link defaultChatSessionIds}: 1, 2 and 3.
+   */
   readonly chatSessionIds?: Iterable<number> | undefined
-  /** The users, and so the valid tickets. Default: {@link defaultUser} alone. */
+  /**
+   * Replaces the installation's users (and so the valid tickets), each an
+   * agent of every topic with every right, and its sessions with
+   * `chatSessionIds`'. Default: the installation's users.
+   */
   readonly users?: ReadonlyArray<User> | undefined
   /**
    * `true` behaves as a SuperOffice Online installation, which requires one of
@@ -268,8 +286,18 @@ export interface FakeNetServer {
   readonly requests: Effect.Effect<ReadonlyArray<ReceivedRequest>>
   /** The messages posted to a chat session, oldest first; empty if there is no such session. */
   readonly messages: (chatSessionId: number) => Effect.Effect<ReadonlyArray<ChatMessage.ChatMessage>>
-  /** Makes a chat session exist (no-op if it does). */
+  /** Makes a chat session exist (no-op if it does): open in the first topic, the first user's. */
   readonly addChatSession: (chatSessionId: number) => Effect.Effect<void>
+  /** Every chat session, by id, with its transitions and messages (deleted ones too, status `Deleted`). */
+  readonly sessions: Effect.Effect<ReadonlyArray<Installation.SessionRecord>>
+  /** One chat session, if it exists. */
+  readonly session: (chatSessionId: number) => Effect.Effect<Option.Option<Installation.SessionRecord>>
+  /** Every chat topic, by id, with its agents. */
+  readonly topics: Effect.Effect<ReadonlyArray<Installation.TopicRecord>>
+  /** Every user's presence for chat, as `GetChatPresence` answers it. */
+  readonly presence: Effect.Effect<ReadonlyArray<ChatPresence>>
+  /** The installation the fake started with (after `users` and `chatSessionIds`). */
+  readonly installation: Installation.Installation
   /** Forgets the requests received and the messages posted; ids keep counting. */
   readonly clear: Effect.Effect<void>
 }
@@ -361,6 +389,49 @@ export const messages = (
   Effect.flatMap(FakeNetServer, (server) => server.messages(chatSessionId))
 
 /**
+ * Every chat session the fake holds, by id: the entity, its transitions
+ * (status changes with time, who and operation) and its messages.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const sessions: Effect.Effect<ReadonlyArray<Installation.SessionRecord>, never, FakeNetServer> = Effect
+  .flatMap(FakeNetServer, (server) => server.sessions)
+
+/**
+ * One chat session the fake holds, if it does.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const session = (
+  chatSessionId: number
+): Effect.Effect<Option.Option<Installation.SessionRecord>, never, FakeNetServer> =>
+  Effect.flatMap(FakeNetServer, (server) => server.session(chatSessionId))
+
+/**
+ * Every chat topic the fake holds, with its agents.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const topics: Effect.Effect<ReadonlyArray<Installation.TopicRecord>, never, FakeNetServer> = Effect.flatMap(
+  FakeNetServer,
+  (server) => server.topics
+)
+
+/**
+ * Every user's presence for chat.
+ *
+ * @since 0.1.0
+ * @category accessors
+ */
+export const presence: Effect.Effect<ReadonlyArray<ChatPresence>, never, FakeNetServer> = Effect.flatMap(
+  FakeNetServer,
+  (server) => server.presence
+)
+
+/**
  * Makes a chat session exist.
  *
  * @since 0.1.0
@@ -441,4 +512,38 @@ export const layerChatAgent = (
     ),
     Layer.provide(layerHttpClient),
     Layer.provideMerge(layer(options.server))
+  )
+
+/**
+ * Another `ChatAgent` on the fake NetServer already in the context, in
+ * memory, configured by `client` over {@link clientOptions} — typically
+ * another user's ticket, so several users work on one installation.
+ *
+ * @example
+ * import { FakeNetServer } from "@so-chat/testkit"
+ * import { ChatAgent } from "@so-chat/transport"
+ * import { Effect, Redacted } from "effect"
+ *
+ * const grace = FakeNetServer.layerChatAgentFor({ ticket: Redacted.make("7T:5678graceExample==") })
+ * const acceptAsGrace = (chatSessionId: number) =>
+ *   Effect.flatMap(ChatAgent.ChatAgent, (agent) => agent.acceptChatSessionTransfer(chatSessionId)).pipe(
+ *     Effect.provide(grace)
+ *   )
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerChatAgentFor = (
+  client: Partial<NetServerConfig.Options>
+): Layer.Layer<ChatAgent.ChatAgent, ConfigError.ConfigError, FakeNetServer> =>
+  ChatAgent.layerHttpClient.pipe(
+    Layer.provide(
+      Layer.unwrapEffect(
+        Effect.map(
+          FakeNetServer,
+          (server) => NetServerConfig.layer(clientOptions(`http://fake-netserver.invalid${server.basePath}`, client))
+        )
+      )
+    ),
+    Layer.provide(layerHttpClient)
   )

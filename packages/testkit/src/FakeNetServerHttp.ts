@@ -17,6 +17,7 @@ import * as Scope from "effect/Scope"
 import * as http from "node:http"
 import type * as net from "node:net"
 import * as FakeNetServer from "./FakeNetServer.js"
+import type * as Installation from "./Installation.js"
 
 /**
  * A running HTTP fake: where it listens.
@@ -279,6 +280,10 @@ export interface Running {
   readonly requests: () => Promise<ReadonlyArray<FakeNetServer.ReceivedRequest>>
   /** The messages posted to a chat session, oldest first. */
   readonly messages: (chatSessionId: number) => Promise<ReadonlyArray<ChatMessage.ChatMessage>>
+  /** Every chat session, with its transitions and messages (see `FakeNetServer.sessions`). */
+  readonly sessions: () => Promise<ReadonlyArray<Installation.SessionRecord>>
+  /** The fake itself, for everything else it can tell. */
+  readonly fake: FakeNetServer.FakeNetServer
   /** Forgets requests and messages; ids keep counting. */
   readonly clear: () => Promise<void>
   /** Stops listening and closes every connection. */
@@ -317,7 +322,24 @@ export const start = async (options: Options = {}): Promise<Running> => {
     port: served.port,
     requests: () => Effect.runPromise(fake.requests),
     messages: (chatSessionId) => Effect.runPromise(fake.messages(chatSessionId)),
+    sessions: () => Effect.runPromise(fake.sessions),
+    fake,
     clear: () => Effect.runPromise(fake.clear),
     close: () => Effect.runPromise(Scope.close(scope, Exit.void))
   }
 }
+
+/**
+ * Another `ChatAgent` over loopback HTTP to the HTTP fake in the context,
+ * configured by `client` (typically another user's ticket), so several
+ * users work on one installation. `ChatAgent.layerNode` unless `agent`
+ * names another.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerChatAgentFor = (
+  client: Partial<NetServerConfig.Options>,
+  agent: Layer.Layer<ChatAgent.ChatAgent, never, NetServerConfig.NetServerConfig> = ChatAgent.layerNode
+): Layer.Layer<ChatAgent.ChatAgent, ConfigError.ConfigError, FakeNetServerHttp> =>
+  agent.pipe(Layer.provide(layerConfig(client)))

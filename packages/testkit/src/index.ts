@@ -27,6 +27,14 @@ export * as Fixtures from "./Fixtures.js"
 export * as FakeNetServerHttp from "./FakeNetServerHttp.js"
 
 /**
+ * The installation a fake NetServer keeps: the seed (in code or a JSON seed
+ * file), the default one, and what a test reads back.
+ *
+ * @since 0.1.0
+ */
+export * as Installation from "./Installation.js"
+
+/**
  * Starts a fake NetServer on loopback for tests outside Effect:
  * `const server = await startFakeNetServer(); server.url; await server.close()`.
  *

@@ -286,7 +286,7 @@ describe("what WCF refuses: a SOAP fault of the request's version", () => {
 
   it.effect("a SOAPAction of no operation here, or none", () =>
     Effect.gen(function*() {
-      const other = `${SERVICES88}/Chat/DeleteChatSessionEntity`
+      const other = `${SERVICES88}/Chat/SendChatInvitation`
       const fault = yield* faulted(
         request(addChatMessageXml(1, { headers: { ticket } }), { headers: soapHeaders("1.1", other) }),
         { status: 500, code: "ActionNotSupported", version: "1.1" }

@@ -11,8 +11,8 @@ import * as HashMap from "effect/HashMap"
 import * as Option from "effect/Option"
 import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
-import type { ChatState, OperationHandler, ResolvedUser } from "./operations.js"
-import { SoError } from "./operations.js"
+import type { ChatState, OperationHandler, ResolvedUser } from "./handler.js"
+import { SoError } from "./handler.js"
 import type { ResolvedOptions } from "./options.js"
 
 const sessionException = (message: string, friendlyText: string) =>

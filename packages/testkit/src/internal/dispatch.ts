@@ -26,8 +26,8 @@ import {
 } from "./answers.js"
 import { checkCaller, nonce } from "./callers.js"
 import type { Server } from "./fakeServer.js"
+import type { ChatState, OperationHandler } from "./handler.js"
 import { header, originOf, parseContentType, pathOf, unquote, wantsWsdl } from "./httpRequest.js"
-import type { ChatState, OperationHandler } from "./operations.js"
 
 /** What the fake answers to a request, and what it made of it. */
 export const answerFor = (server: Server, request: HttpRequest): Effect.Effect<Answer> =>

@@ -5,170 +5,48 @@
  *
  * @internal
  */
-import type { Operation } from "@so-chat/core"
-import {
-  AddChatMessage,
-  AuthenticateUsernamePassword,
-  ChatMessage,
-  GetChatMessages,
-  NetServerHeaders,
-  SoPrincipal
-} from "@so-chat/core"
-import * as Chunk from "effect/Chunk"
-import * as DateTime from "effect/DateTime"
+import { AuthenticateUsernamePassword, SoPrincipal } from "@so-chat/core"
 import * as Either from "effect/Either"
 import * as HashMap from "effect/HashMap"
-import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-
-/**
- * What the fake stores: the chat sessions that exist, with the messages
- * posted to them, and the tickets its logins issued.
- */
-export interface ChatState {
-  readonly nextChatMessageId: number
-  readonly sessions: HashMap.HashMap<number, Chunk.Chunk<ChatMessage.ChatMessage>>
-  /** Tickets issued by logins, by ticket. */
-  readonly tickets: HashMap.HashMap<string, IssuedTicket>
-  /** How many tickets were issued: part of each new one, so no two are alike. */
-  readonly ticketsIssued: number
-}
-
-/** A ticket a login issued: whose, and until when. */
-export interface IssuedTicket {
-  readonly user: ResolvedUser
-  /** Epoch milliseconds; `Infinity` for a ticket that does not expire. */
-  readonly expiresAt: number
-}
-
-/** A user of the installation, with a ticket that is valid for it. */
-export interface ResolvedUser {
-  readonly username: string
-  readonly password: string
-  readonly ticket: string
-  readonly associateId: number
-  readonly fullName: string
-}
-
-/** What a handler may read besides the state. */
-export interface HandlerContext {
-  /** The user the request's ticket belongs to (set for every operation that needs one). */
-  readonly user: ResolvedUser | undefined
-  /** Every user of the installation, for logging in. */
-  readonly users: ReadonlyArray<ResolvedUser>
-  /** The time of the request, from the fake's `Clock`. */
-  readonly now: DateTime.Utc
-  /** Random bytes for a new ticket, drawn from the fake's `Random` for each request. */
-  readonly nonce: Uint8Array
-  /** How long a ticket a login issues is valid, in milliseconds (`Infinity`: for ever). */
-  readonly ticketLifetimeMillis: number
-  /** The test's own ticket maker, if it gave one. */
-  readonly issueTicket: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
-}
-
-/**
- * An error NetServer reports in the `ExceptionInfo` header (with `Succeeded`
- * false) rather than as a SOAP fault: everything that happens after WCF has
- * read the request and handed it to NetServer's code.
- */
-export class SoError {
-  constructor(
-    readonly exceptionType: string,
-    readonly message: string,
-    readonly friendlyText: string,
-    readonly parameters: Readonly<Record<string, string>> = {}
-  ) {}
-
-  toExceptionInfo(): NetServerHeaders.SoExceptionInfo {
-    return new NetServerHeaders.SoExceptionInfo({
-      message: this.message,
-      stackTrace: null,
-      friendlyText: this.friendlyText,
-      exceptionType: this.exceptionType,
-      source: "@so-chat/testkit FakeNetServer",
-      innerException: null,
-      parameters: this.parameters
-    })
-  }
-}
-
-/**
- * One operation the fake answers. `run` is pure: it gives the answer and the
- * state after it, and the server keeps that state only once the answer was
- * written as a success. A client told "fault" can trust that nothing changed.
- */
-export interface OperationHandler<Req, Res> {
-  readonly operation: Operation.Operation<Req, Res>
-  /** Whether the operation runs as a user, so a valid ticket is required. */
-  readonly authenticated: boolean
-  /** The body sent beside an `ExceptionInfo` header. */
-  readonly failedResponse: Res
-  readonly run: (
-    request: Req,
-    context: HandlerContext,
-    state: ChatState
-  ) => Either.Either<readonly [response: Res, next: ChatState], SoError>
-}
-
-/** Keeps each entry's request and response types tied to its operation. */
-const handler = <Req, Res>(h: OperationHandler<Req, Res>): OperationHandler<any, any> => h
-
-const addChatMessage = handler({
-  operation: AddChatMessage.operation,
-  authenticated: true,
-  failedResponse: { response: null },
-  run: ({ chatSessionId, message }, { now }, state) => {
-    if (message === null) {
-      return Either.left(
-        new SoError(
-          "ArgumentNullException",
-          "Value cannot be null. Parameter name: message",
-          "No message was given to add to the chat session.",
-          { parameter: "message" }
-        )
-      )
-    }
-    const messages = HashMap.get(state.sessions, chatSessionId)
-    if (Option.isNone(messages)) return Either.left(noSuchSession(chatSessionId))
-    // Every field but the three set here was checked by the decoder. The id
-    // may be past xs:int; then the answer cannot be written, and the server
-    // keeps the state as it was.
-    const stored = new ChatMessage.ChatMessage({
-      ...message,
-      chatMessageId: state.nextChatMessageId,
-      chatSessionId,
-      whenPosted: now
-    }, true)
-    return Either.right(
-      [{ response: stored }, {
-        ...state,
-        nextChatMessageId: state.nextChatMessageId + 1,
-        sessions: HashMap.set(state.sessions, chatSessionId, Chunk.append(messages.value, stored))
-      }] as const
-    )
-  }
-})
-
-const noSuchSession = (chatSessionId: number) =>
-  new SoError(
-    "SoException",
-    `Chat session ${chatSessionId} does not exist`,
-    `The chat session ${chatSessionId} was not found. It may have been deleted.`,
-    { chatSessionId: String(chatSessionId) }
-  )
-
-/** What was added comes back, in the order it was added, after the given id. */
-const getChatMessages = handler({
-  operation: GetChatMessages.operation,
-  authenticated: true,
-  failedResponse: { response: null },
-  run: ({ after, chatSessionId }, _, state) => {
-    const messages = HashMap.get(state.sessions, chatSessionId)
-    if (Option.isNone(messages)) return Either.left(noSuchSession(chatSessionId))
-    const response = Chunk.toReadonlyArray(Chunk.filter(messages.value, (m) => m.chatMessageId > after))
-    return Either.right([{ response }, state] as const)
-  }
-})
+import type { OperationHandler, ResolvedUser } from "./handler.js"
+import { handler } from "./handler.js"
+import {
+  addChatTopicUserAgent,
+  createDefaultChatTopicAgent,
+  deleteChatTopicUserAgent,
+  getChatTopicUserAgent,
+  getChatTopicUserAgentList,
+  getUserAgentList,
+  updateChatTopicUserAgent,
+  updateChatTopicUserAgents
+} from "./installation/agents.js"
+import {
+  acceptChatSessionTransfer,
+  pickUpChatSession,
+  pickUpFirstChatSession,
+  rejectChatSessionTransfer,
+  resetChatSession,
+  transferChatSession
+} from "./installation/lifecycle.js"
+import { addChatMessage, getChatMessages, getChatTranscript } from "./installation/messages.js"
+import { getChatPresence, saveChatPresence } from "./installation/presence.js"
+import {
+  chatSessionsForUser,
+  createChatSessionForTopic,
+  createDefaultChatSessionEntity,
+  deleteChatSessionEntity,
+  getChatSessionEntity,
+  saveChatSessionEntity
+} from "./installation/sessions.js"
+import {
+  chatTopicsForUser,
+  createDefaultChatTopicEntity,
+  deleteChatTopicEntity,
+  getChatTopicEntity,
+  isWithinOpeningHours,
+  saveChatTopicEntity
+} from "./installation/topics.js"
 
 const principalOf = (user: ResolvedUser) =>
   new SoPrincipal.SoPrincipalCarrier({
@@ -242,5 +120,34 @@ const authenticateUsernamePassword = handler({
 export const handlers: ReadonlyArray<OperationHandler<any, any>> = [
   addChatMessage,
   getChatMessages,
+  getChatTranscript,
+  createChatSessionForTopic,
+  createDefaultChatSessionEntity,
+  getChatSessionEntity,
+  saveChatSessionEntity,
+  deleteChatSessionEntity,
+  chatSessionsForUser,
+  pickUpChatSession,
+  pickUpFirstChatSession,
+  transferChatSession,
+  acceptChatSessionTransfer,
+  rejectChatSessionTransfer,
+  resetChatSession,
+  getChatPresence,
+  saveChatPresence,
+  createDefaultChatTopicEntity,
+  getChatTopicEntity,
+  saveChatTopicEntity,
+  deleteChatTopicEntity,
+  chatTopicsForUser,
+  isWithinOpeningHours,
+  createDefaultChatTopicAgent,
+  getChatTopicUserAgentList,
+  getChatTopicUserAgent,
+  addChatTopicUserAgent,
+  updateChatTopicUserAgent,
+  updateChatTopicUserAgents,
+  deleteChatTopicUserAgent,
+  getUserAgentList,
   authenticateUsernamePassword
 ]
