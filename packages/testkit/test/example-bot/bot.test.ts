@@ -10,7 +10,7 @@ const reply = (question: string) => `You asked: ${question}`
 const answersTheOldest = Effect.gen(function*() {
   const waiting = (yield* FakeNetServer.sessions).filter((s) => s.session.status === "InQueue")
   const oldest = waiting.sort((a, b) => a.session.whenRequested.epochMillis - b.session.whenRequested.epochMillis)[0]!
-  const question = oldest.messages.filter((m) => m.type === "ToUser").at(-1)!.message
+  const question = oldest.messages.filter((m) => m.type === "ToUser").at(-1)?.message ?? ""
 
   const closed = Option.getOrThrow(yield* answerFirst(reply))
 
