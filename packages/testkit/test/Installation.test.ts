@@ -5,7 +5,7 @@
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
 import { FakeNetServer, FakeNetServerHttp, Installation } from "@so-chat/testkit"
 import { ChatAgent } from "@so-chat/transport"
-import { Effect, Either, Option, Redacted, TestClock } from "effect"
+import { Duration, Effect, Either, Option, Redacted, TestClock } from "effect"
 
 addEqualityTesters()
 
@@ -68,9 +68,10 @@ describe("a seed file", () => {
       expect(Redacted.value(installation.users[0]!.ticket)).toBe("7T:kim==")
       const server = yield* FakeNetServer.make({ installation })
       const [topic] = yield* server.topics
-      expect(topic!.topic.openingHours?.monStart).toEqual(
-        Option.getOrThrow(Option.some(topic!.topic.openingHours!.monStart))
-      )
+      const hours = topic!.topic.openingHours!
+      expect([hours.monEnabled, hours.monStart, hours.monStop, hours.tueEnabled, hours.tzLocation?.tZLocationCode])
+        .toEqual([true, Duration.hours(9), Duration.hours(17), false, "America/New_York"])
+      expect(topic!.topic.widget).toBeNull()
       expect(topic!.agents.map((a) => [a.user?.name, a.canListen, a.canRespond, a.canManage])).toEqual([
         ["kim", true, true, false],
         ["bo", true, true, true]
@@ -161,7 +162,7 @@ describe("a seeded fake over real HTTP", () => {
         expect(yield* run(bo, (a) => a.pickUpFirstChatSession())).toBeNull()
         yield* run(kim, (a) => a.addChatMessage(40, { type: "ToCustomer", message: "On its way" }))
         const transcript = yield* run(bo, (a) => a.getChatTranscript(40, false))
-        expect(transcript.split("\n").filter((l) => l !== "").map((l) => l.replace(/^\S+ /, ""))).toEqual([
+        expect(transcript!.split("\n").filter((l) => l !== "").map((l) => l.replace(/^\S+ /, ""))).toEqual([
           "Pat: Where is my parcel?",
           "* Hi from Returns",
           "Kim Agent: On its way"
