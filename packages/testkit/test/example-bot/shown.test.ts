@@ -8,6 +8,6 @@ const guide = fs.readFileSync(path.join(__dirname, "../../../../docs/testkit.md"
 for (const file of ["bot.ts", "bot.test.ts"]) {
   it(`the testkit guide shows ${file} as it is`, () => {
     const text = fs.readFileSync(path.join(__dirname, file), "utf8")
-    expect(guide).toContain("```ts\n// " + file + "\n" + text + "```\n")
+    expect(guide).toContain("```ts file=example-bot/" + file + "\n" + text + "```\n")
   })
 }
