@@ -70,6 +70,24 @@ export interface Options extends FakeNetServer.Options {
   readonly port?: number | undefined
 }
 
+/**
+ * What {@link serveHandler} serves: anything that answers an HTTP request
+ * the way the fake does (the fake itself, or Replay's documented answers).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Handler {
+  /** Answers one request; a failure or defect is answered 500. */
+  readonly handle: (
+    request: FakeNetServer.HttpRequest
+  ) => Effect.Effect<Omit<FakeNetServer.HttpResponse, "body"> & { readonly body: string | Uint8Array }>
+  /** The largest request body read, in bytes. */
+  readonly maxRequestBytes: number
+  /** The installation's path, e.g. `/Cust12345/`: the served `url` ends with it. */
+  readonly basePath: string
+}
+
 const EMPTY = new Uint8Array(0)
 
 const concat = (chunks: ReadonlyArray<Buffer>, size: number): Uint8Array =>
@@ -79,7 +97,7 @@ const concat = (chunks: ReadonlyArray<Buffer>, size: number): Uint8Array =>
  * The request listener: reads the body up to the fake's limit and one chunk
  * past it, never more, then lets the fake answer.
  */
-const listener = (fake: FakeNetServer.FakeNetServer, runtime: Runtime.Runtime<never>) => {
+const listener = (fake: Handler, runtime: Runtime.Runtime<never>) => {
   const run = Runtime.runCallback(runtime)
   const limit = fake.maxRequestBytes
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -153,31 +171,40 @@ const close = (server: http.Server): Effect.Effect<void> =>
 export const serve = (
   options: { readonly host?: string | undefined; readonly port?: number | undefined } = {}
 ): Layer.Layer<FakeNetServerHttp, ServeError, FakeNetServer.FakeNetServer> =>
-  Layer.scoped(
-    FakeNetServerHttp,
-    Effect.gen(function*() {
-      const host = options.host ?? "127.0.0.1"
-      const fake = yield* FakeNetServer.FakeNetServer
-      const runtime = yield* Effect.runtime<never>()
-      // Idle connections are kept as long as IIS keeps them, longer than any
-      // client's keep-alive: a client, not the server, should close an idle one.
-      const server = http.createServer({ keepAliveTimeout: 120_000, requestTimeout: 60_000, noDelay: true })
-      server.on("request", listener(fake, runtime))
-      // Expect: 100-continue with a declared body past the limit is refused
-      // before the client sends it.
-      server.on("checkContinue", (req, res) => {
-        if (Number(req.headers["content-length"]) > fake.maxRequestBytes) server.emit("request", req, res)
-        else {
-          res.writeContinue()
-          server.emit("request", req, res)
-        }
-      })
-      const port = yield* Effect.acquireRelease(listen(server, host, options.port ?? 0), () => close(server))
-      const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`
-      const url = new URL(fake.basePath, origin)
-      return { url, chatUrl: new URL("Remote/Services88/Chat.svc", url), port }
+  Layer.scoped(FakeNetServerHttp, Effect.flatMap(FakeNetServer.FakeNetServer, (fake) => serveHandler(fake, options)))
+
+/**
+ * Serves any {@link Handler} as {@link serve} serves the fake, until the
+ * scope closes: the same server, limits and keep-alive.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const serveHandler = (
+  fake: Handler,
+  options: { readonly host?: string | undefined; readonly port?: number | undefined } = {}
+): Effect.Effect<FakeNetServerHttp, ServeError, Scope.Scope> =>
+  Effect.gen(function*() {
+    const host = options.host ?? "127.0.0.1"
+    const runtime = yield* Effect.runtime<never>()
+    // Idle connections are kept as long as IIS keeps them, longer than any
+    // client's keep-alive: a client, not the server, should close an idle one.
+    const server = http.createServer({ keepAliveTimeout: 120_000, requestTimeout: 60_000, noDelay: true })
+    server.on("request", listener(fake, runtime))
+    // Expect: 100-continue with a declared body past the limit is refused
+    // before the client sends it.
+    server.on("checkContinue", (req, res) => {
+      if (Number(req.headers["content-length"]) > fake.maxRequestBytes) server.emit("request", req, res)
+      else {
+        res.writeContinue()
+        server.emit("request", req, res)
+      }
     })
-  )
+    const port = yield* Effect.acquireRelease(listen(server, host, options.port ?? 0), () => close(server))
+    const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`
+    const url = new URL(fake.basePath, origin)
+    return { url, chatUrl: new URL("Remote/Services88/Chat.svc", url), port }
+  })
 
 /**
  * A fresh fake NetServer served over HTTP on loopback until the scope closes.
