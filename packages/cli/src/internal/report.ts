@@ -52,13 +52,16 @@ const lineFor = (error: unknown): string => {
 }
 
 /**
- * The transport's messages warn that a message may have been posted; for a
- * command that only reads (`messages`, `login`) that sentence is wrong, so
- * it goes.
+ * The transport's messages warn that a message may have been posted, or that
+ * an operation may have taken effect; a command that only reads (`messages`,
+ * `login`) drops that sentence, and one that changes something says what in
+ * its own words.
  */
 const withoutPostingNote = (line: string, change?: string): string =>
   line.replace(
-    /\s*[^.:]*(?:[,:][^.:]*)*the message may have been posted[^.]*\./gi,
+    // The transport's note names the operation (`so PickUpChatSession may have taken effect`); a command says it
+    // in its own words.
+    /\s*(?:[^.:]*(?:[,:][^.:]*)*the message may have been posted[^.]*|The request may have reached the server, so \w+ may have taken effect:[^.]*)\./gi,
     change === undefined
       ? ""
       : ` The request may have reached NetServer, so ${change}: look (so-chat sessions) before trying again.`
