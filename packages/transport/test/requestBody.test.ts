@@ -2,7 +2,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import { describe, expect, it } from "@effect/vitest"
 import { SoapTransport } from "@so-chat/transport"
-import { makeUtf8 } from "@so-chat/transport/internal/utf8"
+import { makeUtf8 } from "../src/internal/utf8.js"
 import { Duration, Effect, Layer } from "effect"
 
 // Characters of every UTF-8 length, a surrogate pair, and escapes.

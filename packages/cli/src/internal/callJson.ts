@@ -19,7 +19,6 @@
  *
  * @internal
  */
-import { formatDuration, parseDuration } from "@so-chat/core/internal/xsdExtended"
 import * as XsdExtended from "@so-chat/core/XsdExtended"
 import * as Duration from "effect/Duration"
 import * as Option from "effect/Option"
@@ -33,10 +32,10 @@ import { MASK } from "./output.js"
 const DurationFromXsd = Schema.transformOrFail(Schema.String, Schema.DurationFromSelf, {
   strict: true,
   decode: (text, _, ast) => {
-    const d = parseDuration(text)
+    const d = XsdExtended.parseDuration(text)
     return Duration.isDuration(d) ? ParseResult.succeed(d) : ParseResult.fail(new ParseResult.Type(ast, text, d))
   },
-  encode: (d) => ParseResult.succeed(formatDuration(d))
+  encode: (d) => ParseResult.succeed(XsdExtended.formatDuration(d))
 }).annotations({ identifier: "duration" })
 
 const special = { INF: Infinity, "-INF": -Infinity, NaN } as const
