@@ -30,13 +30,13 @@ step "publint and attw on each package"
 for dir in packages/*/; do
   name="$(node -p "require('./${dir}package.json').name")"
   tarball="$packs/$(node -p "require('./${dir}package.json').name.replace('@','').replace('/','-')")-$(node -p "require('./${dir}package.json').version").tgz"
-  (cd "$dir" && pnpm exec publint --strict --pack pnpm) || { echo "publint: $name" >&2; exit 1; }
+  (cd "$dir" && "$repo/node_modules/.bin/publint" --strict --pack pnpm) || { echo "publint: $name" >&2; exit 1; }
   if [ "$name" = "@so-chat/cli" ]; then
     # The command exports no module (decision 0026): no types to check.
     continue
   fi
   # ESM only, as Effect's packages are: CommonJS `require` under node16 is not offered.
-  pnpm exec attw --profile esm-only --format table-flipped "$tarball" || { echo "attw: $name" >&2; exit 1; }
+  "$repo/node_modules/.bin/attw" --profile esm-only --format table-flipped "$tarball" || { echo "attw: $name" >&2; exit 1; }
 done
 
 step "the README's install lines, in an empty project"
@@ -49,6 +49,8 @@ cat "$work/install.sh"
 (cd "$work/app" && bash -euo pipefail "$work/install.sh")
 
 cd "$work/app"
+# NodeNext also checks the packages' declaration files (skipLibCheck off);
+# Bundler, the same program under the other resolution, skips them: once is enough.
 step "type-check under moduleResolution NodeNext and Bundler"
 npx tsc -p tsconfig.bundler.json
 npx tsc -p tsconfig.nodenext.json

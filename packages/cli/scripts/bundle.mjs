@@ -4,8 +4,8 @@
 // `so-chat --help` never parses the SOAP codecs, undici or the fake server.
 import { build } from "esbuild"
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import * as path from "node:path"
 import { createRequire } from "node:module"
+import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
@@ -62,13 +62,21 @@ const fixtures = `${root}../testkit/fixtures/`
 const wsdlText = {
   name: "so-chat-wsdl-text",
   setup(b) {
-    b.onResolve({ filter: /\/wsdlText\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}testkit${path.sep}`) ? { path: "wsdlText", namespace: "so-chat-wsdl" } : undefined)
+    b.onResolve(
+      { filter: /\/wsdlText\.js$/ },
+      (args) =>
+        args.importer.includes(`${path.sep}testkit${path.sep}`)
+          ? { path: "wsdlText", namespace: "so-chat-wsdl" }
+          : undefined
+    )
     b.onLoad({ filter: /.*/, namespace: "so-chat-wsdl" }, () => {
       const texts = Object.fromEntries(
         readdirSync(fixtures).filter((f) => f.endsWith(".wsdl")).map((f) => [f, readFileSync(fixtures + f, "utf8")])
       )
-      return { contents: `const texts = ${JSON.stringify(texts)}\nexport const read = (file) => texts[file]\n`, loader: "js" }
+      return {
+        contents: `const texts = ${JSON.stringify(texts)}\nexport const read = (file) => texts[file]\n`,
+        loader: "js"
+      }
     })
   }
 }
@@ -113,9 +121,14 @@ for (const input of Object.keys(result.metafile.inputs)) {
   if (packages.has(name)) continue
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, "utf8"))
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f))
-  packages.set(name, `## ${name}@${manifest.version} (${manifest.license ?? "see below"})\n\n${
-    file === undefined ? "No licence file is shipped with this package." : readFileSync(`${dir}/${file}`, "utf8").trim()
-  }\n`)
+  packages.set(
+    name,
+    `## ${name}@${manifest.version} (${manifest.license ?? "see below"})\n\n${
+      file === undefined
+        ? "No licence file is shipped with this package."
+        : readFileSync(`${dir}/${file}`, "utf8").trim()
+    }\n`
+  )
 }
 if (!existsSync(outdir)) throw new Error(`${outdir} was not written`)
 writeFileSync(
