@@ -30,7 +30,7 @@ step "publint and attw on each package"
 for dir in packages/*/; do
   name="$(node -p "require('./${dir}package.json').name")"
   tarball="$packs/$(node -p "require('./${dir}package.json').name.replace('@','').replace('/','-')")-$(node -p "require('./${dir}package.json').version").tgz"
-  (cd "$dir" && "$repo/node_modules/.bin/publint" --strict --pack pnpm) || { echo "publint: $name" >&2; exit 1; }
+  (cd "$dir" && pnpm exec publint --strict --pack pnpm) || { echo "publint: $name" >&2; exit 1; }
   if [ "$name" = "@so-chat/cli" ]; then
     # The command exports no module (decision 0026): no types to check.
     continue
