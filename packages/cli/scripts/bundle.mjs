@@ -3,8 +3,9 @@
 // command's work, loaded by `import()` only when that command runs, so that
 // `so-chat --help` never parses the SOAP codecs, undici or the fake server.
 import { build } from "esbuild"
-import { rmSync, writeFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
+import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
@@ -57,8 +58,34 @@ const workspace = {
   }
 }
 
+// The package installs on its own (decision 0026): no @so-chat/testkit folder
+// to read the fake's WSDLs from, so their text goes into the bundle, in place
+// of the testkit module that reads them from disk.
+const fixtures = `${root}../testkit/fixtures/`
+const wsdlText = {
+  name: "so-chat-wsdl-text",
+  setup(b) {
+    b.onResolve(
+      { filter: /\/wsdlText\.js$/ },
+      (args) =>
+        args.importer.includes(`${path.sep}testkit${path.sep}`)
+          ? { path: "wsdlText", namespace: "so-chat-wsdl" }
+          : undefined
+    )
+    b.onLoad({ filter: /.*/, namespace: "so-chat-wsdl" }, () => {
+      const texts = Object.fromEntries(
+        readdirSync(fixtures).filter((f) => f.endsWith(".wsdl")).map((f) => [f, readFileSync(fixtures + f, "utf8")])
+      )
+      return {
+        contents: `const texts = ${JSON.stringify(texts)}\nexport const read = (file) => texts[file]\n`,
+        loader: "js"
+      }
+    })
+  }
+}
+
 const result = await build({
-  plugins: [undiciShim, workspace],
+  plugins: [undiciShim, workspace, wsdlText],
   absWorkingDir: root,
   entryPoints: { main: "src/main.ts" },
   outdir,
@@ -84,3 +111,30 @@ const result = await build({
 // `node scripts/bundle.mjs --meta` writes what went into which chunk, for
 // https://esbuild.github.io/analyze/ (kept out of the package otherwise).
 if (process.argv.includes("--meta")) writeFileSync(`${root}bundle-meta.json`, JSON.stringify(result.metafile))
+
+// The bundle carries other packages' code, so it carries their licences: one
+// file with each bundled package's name, version and licence text.
+const packages = new Map()
+for (const input of Object.keys(result.metafile.inputs)) {
+  const at = input.lastIndexOf("node_modules/")
+  if (at < 0) continue
+  const rest = input.slice(at + "node_modules/".length).split("/")
+  const name = rest[0].startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]
+  const dir = path.resolve(root, input.slice(0, at + "node_modules/".length) + name)
+  if (packages.has(name)) continue
+  const manifest = JSON.parse(readFileSync(`${dir}/package.json`, "utf8"))
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f))
+  packages.set(
+    name,
+    `## ${name}@${manifest.version} (${manifest.license ?? "see below"})\n\n${
+      file === undefined
+        ? "No licence file is shipped with this package."
+        : readFileSync(`${dir}/${file}`, "utf8").trim()
+    }\n`
+  )
+}
+if (!existsSync(outdir)) throw new Error(`${outdir} was not written`)
+writeFileSync(
+  `${outdir}/THIRD-PARTY-LICENSES.md`,
+  `# Packages bundled into so-chat\n\n${[...packages.keys()].sort().map((n) => packages.get(n)).join("\n")}`
+)

@@ -58,6 +58,24 @@ export const Duration = Schema.DurationFromSelf.pipe(
 )
 
 /**
+ * Reads the serialization schema's duration text (`PT8H30M`, `P1DT0.5S`) as
+ * an Effect `Duration`; for text that is not one, the reason, as a string.
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const parseDuration: (text: string) => Duration_.Duration | string = x.parseDuration
+
+/**
+ * Writes a `Duration` as WCF writes a TimeSpan (`PT0S`, `PT8H30M`); for one
+ * that `Duration` accepts.
+ *
+ * @since 0.2.0
+ * @category formatting
+ */
+export const formatDuration: (d: Duration_.Duration) => string = x.formatDuration
+
+/**
  * The serialization schema's `char` (a .NET `char`): one UTF-16 code unit,
  * written as its number.
  *

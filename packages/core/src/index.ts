@@ -62,6 +62,14 @@ export * as Envelope from "./Envelope.js"
 export * as GetChatMessages from "./GetChatMessages.js"
 
 /**
+ * The JSON shape of the contracts' values: what `so-chat call` prints and
+ * reads, and what the testkit's seed files hold.
+ *
+ * @since 0.2.0
+ */
+export * as JsonForm from "./JsonForm.js"
+
+/**
  * NetServer's own report that a call failed.
  *
  * @since 0.1.0

@@ -2,8 +2,8 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import { describe, expect, it } from "@effect/vitest"
 import { SoapTransport } from "@so-chat/transport"
-import { makeUtf8 } from "@so-chat/transport/internal/utf8"
 import { Duration, Effect, Layer } from "effect"
+import { makeUtf8 } from "../src/internal/utf8.js"
 
 // Characters of every UTF-8 length, a surrogate pair, and escapes.
 const envelope = "<s:Envelope>Tom &amp; Jerry 😀𝄞 — ÆØÅ \uFFFD</s:Envelope>"

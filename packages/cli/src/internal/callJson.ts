@@ -1,13 +1,13 @@
 /**
  * The JSON shape `so-chat call` prints a response in and reads a request
  * body in: core's JSON form of the contracts (see
- * `@so-chat/core/internal/jsonForm`), with secrets shown as the mask; a data
+ * `@so-chat/core/JsonForm`), with secrets shown as the mask; a data
  * contract's fields may each be left out and take what an absent element
  * decodes to.
  *
  * @internal
  */
-import { jsonAst } from "@so-chat/core/internal/jsonForm"
+import { jsonAst } from "@so-chat/core/JsonForm"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import type * as AST from "effect/SchemaAST"

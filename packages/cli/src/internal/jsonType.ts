@@ -7,7 +7,7 @@
  *
  * @internal
  */
-import { isRedacted } from "@so-chat/core/internal/jsonForm"
+import { isRedacted } from "@so-chat/core/JsonForm"
 import * as AST from "effect/SchemaAST"
 
 /** The simple types of the contract (by their schemas' identifiers) → what is typed for them. */

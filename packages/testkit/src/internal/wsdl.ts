@@ -4,35 +4,7 @@
  *
  * @internal
  */
-import * as fs from "node:fs"
-import { createRequire } from "node:module"
-import { pathToFileURL } from "node:url"
-
-/**
- * Where the WSDLs may be: beside `src/` and `dist/`, as for the fixtures;
- * else in the installed package, for a bundle of this code (the CLI's).
- */
-const directories = (): ReadonlyArray<URL> => {
-  const found = [new URL("../../fixtures/", import.meta.url)]
-  try {
-    const manifest = createRequire(import.meta.url).resolve("@so-chat/testkit/package.json")
-    found.push(new URL("fixtures/", pathToFileURL(manifest)))
-  } catch {
-    // not installed as a package: only the first place
-  }
-  return found
-}
-
-const read = (file: string): string | undefined => {
-  for (const directory of directories()) {
-    try {
-      return fs.readFileSync(new URL(file, directory), "utf8")
-    } catch {
-      // try the next place
-    }
-  }
-  return undefined
-}
+import { read } from "./wsdlText.js"
 
 const files: Readonly<Record<string, string>> = {
   Chat: "Services88-Chat.wsdl",

@@ -21,7 +21,21 @@
  *   DataContractSerializer gives it, which is the class's constructor
  *   default), so `{"chatSessionId": 42, "message": "Hi"}` is a ChatMessage.
  *
- * @internal
+ * `so-chat call` prints and reads this form, and the testkit's seed files are
+ * written in it.
+ *
+ * @example
+ * import { ChatMessage, JsonForm } from "@so-chat/core"
+ * import { Schema } from "effect"
+ *
+ * const message = Schema.decodeUnknownSync(JsonForm.jsonSchema(ChatMessage.ChatMessage))({
+ *   chatSessionId: 42,
+ *   message: "Hi",
+ *   whenPosted: "2024-05-06T07:08:09.123Z"
+ * })
+ * console.log(message.chatSessionId, message.readByCustomer) // 42 0: a left-out field takes its default
+ *
+ * @since 0.2.0
  */
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
@@ -31,8 +45,8 @@ import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
 import * as Str from "effect/String"
-import * as XsdExtended from "../XsdExtended.js"
-import { formatDuration, parseDuration } from "./xsdExtended.js"
+import * as XsdExtended from "./XsdExtended.js"
+import { formatDuration, parseDuration } from "./internal/xsdExtended.js"
 
 const DurationFromXsd = Schema.transformOrFail(Schema.String, Schema.DurationFromSelf, {
   strict: true,
@@ -76,7 +90,13 @@ const redactedFromJson = (value: AST.AST, mask: string) =>
 
 const redactedDescription = AST.getDescriptionAnnotation(Schema.RedactedFromSelf(Schema.String).ast)
 
-/** Whether a schema is a secret's (`Redacted`): its declaration carries Redacted's description. */
+/**
+ * Whether a schema is a secret's (`Redacted`): its declaration carries
+ * Redacted's description.
+ *
+ * @since 0.2.0
+ * @category guards
+ */
 export const isRedacted = (ast: AST.AST): boolean =>
   ast._tag === "Declaration" && ast.typeParameters.length === 1 && Option.getEquivalence(Str.Equivalence)(
     AST.getDescriptionAnnotation(ast),
@@ -168,9 +188,17 @@ const toJson = (ast: AST.AST, mask: string): AST.AST => {
 /**
  * The schema from the JSON shape to a contract's values (decode: JSON in;
  * encode: JSON out, a secret as `mask`).
+ *
+ * @since 0.2.0
+ * @category schemas
  */
 export const jsonSchema = <A>(schema: Schema.Schema<A, any>, mask = "<redacted>"): Schema.Schema<A, unknown> =>
   Schema.make<A, unknown, never>(toJson(schema.ast, mask))
 
-/** The JSON form of one schema's AST, as `jsonSchema` maps it. */
+/**
+ * The JSON form of one schema's AST, as `jsonSchema` maps it.
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
 export const jsonAst = (ast: AST.AST, mask = "<redacted>"): AST.AST => toJson(ast, mask)
