@@ -46,15 +46,14 @@ import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
 import * as Str from "effect/String"
 import * as XsdExtended from "./XsdExtended.js"
-import { formatDuration, parseDuration } from "./internal/xsdExtended.js"
 
 const DurationFromXsd = Schema.transformOrFail(Schema.String, Schema.DurationFromSelf, {
   strict: true,
   decode: (text, _, ast) => {
-    const d = parseDuration(text)
+    const d = XsdExtended.parseDuration(text)
     return Duration.isDuration(d) ? ParseResult.succeed(d) : ParseResult.fail(new ParseResult.Type(ast, text, d))
   },
-  encode: (d) => ParseResult.succeed(formatDuration(d))
+  encode: (d) => ParseResult.succeed(XsdExtended.formatDuration(d))
 }).annotations({ identifier: "duration" })
 
 const special = { INF: Infinity, "-INF": -Infinity, NaN } as const
