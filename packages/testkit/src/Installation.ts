@@ -143,39 +143,6 @@ export const SeedAgent = Schema.Struct({
  */
 export type SeedAgent = Schema.Schema.Type<typeof SeedAgent>
 
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
-
-/**
- * Fills what a seed's topic leaves out: a field left out is the contract's
- * default (a nested object `null`); a nested object given is filled the same
- * way, field by field. (The JSON form itself wants every field.)
- */
-const fillTopic = (given: unknown): unknown => {
-  if (!isObject(given)) return given
-  const encode = Schema.encodeSync(jsonSchema(ChatTopic.ChatTopicEntity))
-  const full = encode(
-    new ChatTopic.ChatTopicEntity({
-      language: new ChatTopic.CustomerLanguage({}),
-      alertTemplate: new ChatTopic.ReplyTemplate({}),
-      ticketCategory: new ChatTopic.TicketCategory({}),
-      ticketPriority: new ChatTopic.TicketPriority({}),
-      openingHours: new ChatTopic.ChatOpeningHours({ tzLocation: new ChatTopic.TimeZoneData({}) }),
-      widget: new ChatTopic.ChatWidgetSettings({ autoFaqCategory: new ChatTopic.KbCategory({}) }),
-      botSettings: new ChatTopic.ChatBotSettings({})
-    })
-  )
-  const fill = (template: unknown, defaults: unknown, value: Record<string, unknown>): Record<string, unknown> => {
-    if (!isObject(template)) return value
-    const out: Record<string, unknown> = { ...value }
-    for (const [key, t] of Object.entries(template)) {
-      if (!(key in value)) out[key] = isObject(defaults) ? defaults[key] : null
-      else if (isObject(t) && isObject(value[key])) out[key] = fill(t, t, value[key] as Record<string, unknown>)
-    }
-    return out
-  }
-  return fill(full, encode(new ChatTopic.ChatTopicEntity({})), given)
-}
-
 /**
  * A chat topic: the whole `ChatTopicEntity` (in a seed file, in the JSON
  * form `so-chat call` uses: field names in camelCase, enums by name,
@@ -186,14 +153,10 @@ const fillTopic = (given: unknown): unknown => {
  * @category schemas
  */
 export const SeedTopic = Schema.Struct({
-  topic: Schema.compose(
-    Schema.transform(Schema.Unknown, Schema.Unknown, {
-      strict: true,
-      decode: (given) => fillTopic(given),
-      encode: (json) => json
-    }),
-    jsonSchema(ChatTopic.ChatTopicEntity)
-  ).pipe(Schema.filter((t) => t.chatTopicId > 0 || "chatTopicId must be above 0")),
+  // The JSON form gives a field left out its default, in nested contracts too.
+  topic: jsonSchema(ChatTopic.ChatTopicEntity).pipe(
+    Schema.filter((t) => t.chatTopicId > 0 || "chatTopicId must be above 0")
+  ),
   agents: Schema.optional(Schema.Array(SeedAgent))
 })
 

@@ -92,6 +92,27 @@ describe("a seed file", () => {
       expect((yield* server.presence).map((p) => [p.userId, p.present])).toEqual([[10, true], [11, false]])
     }))
 
+  it("takes a topic given by its id and name alone: every other field, nested ones too, its default", () => {
+    const minimal = Either.getOrThrow(Installation.parseSeed(JSON.stringify({
+      users: [{ associateId: 1, username: "ada", password: "pw", ticket: "7T:ada==" }],
+      topics: [{
+        topic: { chatTopicId: 3, name: "Billing", openingHours: { monEnabled: true } },
+        agents: [{ username: "ada" }]
+      }]
+    })))
+    const topic = minimal.topics[0]!.topic
+    expect([topic.chatTopicId, topic.name, topic.description, topic.secondsPrAccept]).toEqual([3, "Billing", null, 0])
+    // A nested contract given in part is filled field by field.
+    expect([topic.openingHours?.monEnabled, topic.openingHours?.tueEnabled]).toEqual([true, false])
+    expect(topic.openingHours?.tzLocation).toBeNull()
+    expect(
+      Installation.parseSeed(JSON.stringify({
+        users: [],
+        topics: [{ topic: { chatTopicId: 3, nmae: "typo" } }]
+      })).pipe(Either.flip, Either.getOrThrow).path
+    ).toBe("topics[0].topic.nmae")
+  })
+
   it("says where it is wrong", () => {
     expect(Installation.parseSeed("{").pipe(Either.flip, Either.getOrThrow).message).toMatch(/^Invalid seed: not JSON/)
     const badStatus = problem({ ...seed, sessions: [{ ...seed.sessions[0], status: "Waiting" }] })
