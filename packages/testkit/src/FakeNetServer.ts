@@ -6,268 +6,106 @@
  * @since 0.1.0
  */
 import * as HttpClient from "@effect/platform/HttpClient"
-import type { ChatMessage, NetServerHeaders, Operation, SoapFault, SoapVersion } from "@so-chat/core"
+import type { ChatMessage, Operation } from "@so-chat/core"
 import type { ChatPresence } from "@so-chat/core/generated/ChatPresence"
 import { ChatAgent, NetServerConfig } from "@so-chat/transport"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
-import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
-import type * as Redacted from "effect/Redacted"
-import * as Schema from "effect/Schema"
+import type { Options } from "./FakeNetServerOptions.js"
+import { defaultApplicationToken, defaultBasePath, defaultTicket, InvalidOptions } from "./FakeNetServerOptions.js"
 import type * as Installation from "./Installation.js"
 import * as internal from "./internal/fakeServer.js"
 import * as httpClient from "./internal/httpClient.js"
 import * as fakeOptions from "./internal/options.js"
+import type { HttpRequest, HttpResponse, ReceivedCall, ReceivedRequest } from "./ReceivedRequest.js"
 
-/**
- * A user of the fake installation: the user name and password a login takes
- * (the user name without regard to case), and a ticket that is valid from the
- * start and never expires, for tests that do not log in. A login issues a new
- * ticket each time, which expires (see `ticketLifetime`).
- *
- * @since 0.1.0
- * @category models
- */
-export interface User {
-  readonly username: string
-  readonly password: string | Redacted.Redacted<string>
-  readonly ticket: string | Redacted.Redacted<string>
-  /** The associate id SoPrincipal reports. Default: the user's position in `users`, from 1. */
-  readonly associateId?: number | undefined
-  /** The full name SoPrincipal reports. Default: the username. */
-  readonly fullName?: string | undefined
-}
-
-/**
- * How a fake NetServer is set up. Everything has a default.
- *
- * @since 0.1.0
- * @category models
- */
-export interface Options {
+export type {
   /**
-   * The installation the fake starts with: users, topics with their agents,
-   * sessions with their messages (see the `Installation` module; a seed file
-   * is read with `Installation.readSeedFile`). Default
-   * `Installation.defaultInstallation`.
+   * @since 0.1.0
+   * @category models
    */
-  readonly installation?: Installation.Installation | undefined
+  Options,
   /**
-   * Replaces the installation's sessions with these, each open (`CustomerLast`)
-   * in the first topic, the first user's, with no messages. Default (when
-   * `users` is given) {@link defaultChatSessionIds}: 1, 2 and 3.
+   * @since 0.1.0
+   * @category models
    */
-  readonly chatSessionIds?: Iterable<number> | undefined
+  User
+} from "./FakeNetServerOptions.js"
+
+export {
   /**
-   * Replaces the installation's users (and so the valid tickets), each an
-   * agent of every topic with every right, and its sessions with
-   * `chatSessionIds`'. Default: the installation's users.
+   * @since 0.1.0
+   * @category constants
    */
-  readonly users?: ReadonlyArray<User> | undefined
+  defaultApplicationToken,
   /**
-   * `true` behaves as a SuperOffice Online installation, which requires one of
-   * `applicationTokens`; `false` (the default) as an on-site one, which does
-   * not look at the application token at all.
+   * @since 0.1.0
+   * @category constants
    */
-  readonly online?: boolean | undefined
-  /** The application tokens an Online installation accepts. Default: {@link defaultApplicationToken}. */
-  readonly applicationTokens?: ReadonlyArray<string | Redacted.Redacted<string>> | undefined
-  /** The ChatMessageId the first message gets; later ones count up by 1. Default 1. */
-  readonly firstChatMessageId?: number | undefined
-  /** The largest request read, in bytes; a larger one gets a fault and is not read. Default 1 MiB. */
-  readonly maxRequestBytes?: number | undefined
-  /** How many of the latest requests {@link requests} keeps. Default 10 000; 0 keeps none. */
-  readonly maxRecordedRequests?: number | undefined
+  defaultBasePath,
   /**
-   * The installation's path; the services are below it, e.g.
-   * `/Cust12345/Remote/Services88/Chat.svc`, and nothing else is served.
-   * Default {@link defaultBasePath}.
+   * @since 0.1.0
+   * @category constants
    */
-  readonly basePath?: string | undefined
+  defaultChatSessionIds,
   /**
-   * How long a ticket issued by a login is valid, by the fake's `Clock` (so a
-   * `TestClock` can expire it); past that, a call with it is refused with a
-   * `SoSessionException`, as NetServer refuses an expired ticket. The users'
-   * configured tickets never expire. Default {@link defaultTicketLifetime};
-   * `Duration.infinity` for never.
+   * @since 0.1.0
+   * @category constants
    */
-  readonly ticketLifetime?: Duration.DurationInput | undefined
+  defaultMaxRequestBytes,
   /**
-   * Makes the ticket a login issues, for a test that must know it before it
-   * logs in. Default: a new random one for each login (`7T:` and base64), as
-   * NetServer issues.
+   * @since 0.1.0
+   * @category constants
    */
-  readonly issueTicket?: ((login: { readonly username: string; readonly serial: number }) => string) | undefined
-}
+  defaultTicket,
+  /**
+   * @since 0.1.0
+   * @category constants
+   */
+  defaultTicketLifetime,
+  /**
+   * @since 0.1.0
+   * @category constants
+   */
+  defaultUser,
+  /**
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidOptions
+} from "./FakeNetServerOptions.js"
 
-/**
- * 8 hours, a working day. (How long NetServer keeps a ticket is the
- * installation's setting; this is a guess at a usual one.)
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultTicketLifetime: Duration.Duration = fakeOptions.defaultTicketLifetime
-
-/**
- * `/Cust12345/`, as in the documented installation URL
- * `https://sod.superoffice.com/Cust12345/`.
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultBasePath = fakeOptions.defaultBasePath
-
-/**
- * The chat sessions a fake has unless told otherwise.
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultChatSessionIds: ReadonlyArray<number> = fakeOptions.defaultChatSessionIds
-
-/**
- * The documented example ticket: {@link defaultUser}'s, valid on a fake
- * unless told otherwise, and never expiring. It is no secret of anyone's.
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultTicket: Redacted.Redacted<string> = fakeOptions.defaultTicket
-
-/**
- * The documented example application token, the one an Online fake accepts
- * unless told otherwise.
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultApplicationToken: Redacted.Redacted<string> = fakeOptions.defaultApplicationToken
-
-/**
- * The one user a fake has unless told otherwise; its ticket is
- * {@link defaultTicket}.
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultUser: User = fakeOptions.defaultUser
-
-/**
- * 1 MiB: a chat message is a few KiB. (WCF's own default is 64 KiB; NetServer
- * installations raise it, by how much is theirs to say.)
- *
- * @since 0.1.0
- * @category constants
- */
-export const defaultMaxRequestBytes = fakeOptions.defaultMaxRequestBytes
-
-/**
- * Options a fake cannot run with.
- *
- * @since 0.1.0
- * @category errors
- */
-export class InvalidOptions extends Schema.TaggedError<InvalidOptions>("@so-chat/testkit/InvalidOptions")(
-  "InvalidOptions",
-  { option: Schema.String, detail: Schema.String }
-) {
-  override get message(): string {
-    return `Invalid FakeNetServer option ${this.option}: ${this.detail}`
-  }
-}
-
-/**
- * An HTTP request as the fake sees it. Header names are lower case.
- *
- * @since 0.1.0
- * @category models
- */
-export interface HttpRequest {
-  readonly method: string
-  /** The path (with query), or the whole URL. */
-  readonly url: string
-  readonly headers: Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
-  readonly body: Uint8Array
-}
-
-/**
- * An HTTP response of the fake.
- *
- * @since 0.1.0
- * @category models
- */
-export interface HttpResponse {
-  readonly status: number
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: string
-}
-
-/**
- * How the fake answered a request:
- *
- * - `Succeeded`: HTTP 200, the operation's result, `Succeeded` true;
- * - `NetServerException`: HTTP 200, an `ExceptionInfo` header and `Succeeded`
- *   false (NetServer refused: a ticket, a token, a session id);
- * - `SoapFault`: a SOAP fault (WCF refused: the request itself is wrong);
- * - `HttpError`: an HTML page (no such endpoint, not a POST).
- *
- * @since 0.1.0
- * @category models
- */
-export type Outcome =
-  | { readonly _tag: "Succeeded" }
-  | { readonly _tag: "NetServerException"; readonly exceptionInfo: NetServerHeaders.SoExceptionInfo }
-  | { readonly _tag: "SoapFault"; readonly fault: SoapFault.SoapFault }
-  | { readonly _tag: "HttpError"; readonly reason: string }
-
-/**
- * A request the fake received. What could be decoded is: `headers` holds
- * the ticket and application token as `Redacted`; the raw body is not kept,
- * as it holds them in clear.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ReceivedRequest {
-  readonly method: string
-  readonly path: string
-  /** The HTTP headers, names in lower case. */
-  readonly httpHeaders: Readonly<Record<string, string>>
-  /** How many body bytes were read (at most `maxRequestBytes` and one chunk past it). */
-  readonly bodyBytes: number
-  /** The SOAPAction (1.1 header, 1.2 `action` parameter), once the content type was understood. */
-  readonly soapAction: string | undefined
-  readonly version: SoapVersion.SoapVersion | undefined
-  /** The operation's name, once the action named one. */
-  readonly operation: string | undefined
-  /** The decoded header blocks, once the envelope was decoded. */
-  readonly headers: NetServerHeaders.RequestHeaders | undefined
-  /** The decoded body, once the envelope was decoded. */
-  readonly body: unknown
-  /** Header blocks that were not understood and ignored, as `{namespace}local`. */
-  readonly ignoredHeaders: ReadonlyArray<string>
-  /** The HTTP status answered. */
-  readonly status: number
-  readonly outcome: Outcome
-}
-
-/**
- * A decoded call of one operation, as {@link requestsOf} gives it.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ReceivedCall<Req> extends ReceivedRequest {
-  readonly version: SoapVersion.SoapVersion
-  readonly operation: string
-  readonly headers: NetServerHeaders.RequestHeaders
-  readonly body: Req
-}
+export type {
+  /**
+   * @since 0.1.0
+   * @category models
+   */
+  HttpRequest,
+  /**
+   * @since 0.1.0
+   * @category models
+   */
+  HttpResponse,
+  /**
+   * @since 0.1.0
+   * @category models
+   */
+  Outcome,
+  /**
+   * @since 0.1.0
+   * @category models
+   */
+  ReceivedCall,
+  /**
+   * @since 0.1.0
+   * @category models
+   */
+  ReceivedRequest
+} from "./ReceivedRequest.js"
 
 /**
  * The fake NetServer.

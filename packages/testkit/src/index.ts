@@ -20,6 +20,22 @@ export * as FakeNetServer from "./FakeNetServer.js"
 export * as Fixtures from "./Fixtures.js"
 
 /**
+ * How a fake NetServer is set up: users, installation, limits and their
+ * defaults (also under `FakeNetServer`).
+ *
+ * @since 0.2.0
+ */
+export * as FakeNetServerOptions from "./FakeNetServerOptions.js"
+
+/**
+ * What a fake NetServer receives and answers, as it records each request
+ * (also under `FakeNetServer`).
+ *
+ * @since 0.2.0
+ */
+export * as ReceivedRequest from "./ReceivedRequest.js"
+
+/**
  * The fake NetServer over real HTTP on loopback.
  *
  * @since 0.1.0
