@@ -192,7 +192,9 @@ export const SeedTopic = Schema.Struct({
       decode: (given) => fillTopic(given),
       encode: (json) => json
     }),
-    jsonSchema(ChatTopic.ChatTopicEntity)
+    // Built on first use: walking the whole ChatTopicEntity contract for its JSON form costs start-up time
+    // to every program that loads the testkit (so-chat demo), and only a seed file is read through it.
+    Schema.suspend(() => jsonSchema(ChatTopic.ChatTopicEntity))
   ).pipe(Schema.filter((t) => t.chatTopicId > 0 || "chatTopicId must be above 0")),
   agents: Schema.optional(Schema.Array(SeedAgent))
 })
