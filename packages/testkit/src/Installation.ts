@@ -153,8 +153,10 @@ export type SeedAgent = Schema.Schema.Type<typeof SeedAgent>
  * @category schemas
  */
 export const SeedTopic = Schema.Struct({
-  // The JSON form gives a field left out its default, in nested contracts too.
-  topic: jsonSchema(ChatTopic.ChatTopicEntity).pipe(
+  // The JSON form gives a field left out its default, in nested contracts too. Built on first use: walking the
+  // whole ChatTopicEntity contract for its JSON form costs start-up time to every program that loads the
+  // testkit (so-chat demo), and only a seed file is read through it.
+  topic: Schema.suspend(() => jsonSchema(ChatTopic.ChatTopicEntity)).pipe(
     Schema.filter((t) => t.chatTopicId > 0 || "chatTopicId must be above 0")
   ),
   agents: Schema.optional(Schema.Array(SeedAgent))
