@@ -80,8 +80,11 @@ version="$(so_chat --version)"
 [ "$version" = "$(node -p "require('$repo/packages/cli/package.json').version")" ] || { echo "so-chat --version said $version" >&2; exit 1; }
 echo "so-chat --version: $version"
 so_chat demo >"$work/demo.txt"
-grep -q "Hello from so-chat!" "$work/demo.txt" || { cat "$work/demo.txt"; echo "so-chat demo did not post" >&2; exit 1; }
-echo "so-chat demo: posted"
+# The whole chat ran: picked up, transferred and accepted, closed, and its transcript printed.
+for line in "CustomerLast, now ada's" "UserLast, now grace's" "-> Closed" "closed the chat"; do
+  grep -qF -- "$line" "$work/demo.txt" || { cat "$work/demo.txt"; echo "so-chat demo did not run the whole chat: no \"$line\"" >&2; exit 1; }
+done
+echo "so-chat demo: the whole chat ran"
 [ "$(so_chat call --list | grep -c .)" -ge 36 ] || { echo "so-chat call --list listed too few operations" >&2; exit 1; }
 echo "so-chat call --list: $(so_chat call --list | grep -c .) lines"
 step "passed"
