@@ -177,11 +177,16 @@ describe("docs/testkit.md", () => {
   }, 120_000)
 
   it("names only what FakeNetServer exports", async () => {
-    const types = fs.readFileSync(path.join(__dirname, "../src/FakeNetServer.ts"), "utf8")
-      .matchAll(/^export (?:interface|type) (\w+)/gm)
+    const source = fs.readFileSync(path.join(__dirname, "../src/FakeNetServer.ts"), "utf8")
+    const types = [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]!)
+    // Types re-exported from the modules they live in (`export type { Options, … } from …`).
+    const reexported = [...source.matchAll(/^export type \{([^}]*)\}/gm)].flatMap((m) =>
+      m[1]!.replace(/\/\*[\s\S]*?\*\//g, "").split(",").map((name) => name.trim()).filter((name) => name !== "")
+    )
     const exported = [
       ...Object.keys(await import("@so-chat/testkit").then((m) => m.FakeNetServer)),
-      ...[...types].map((m) => m[1]!)
+      ...types,
+      ...reexported
     ]
     const named = [...guide.matchAll(/FakeNetServer\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!)
     expect(named.filter((name) => !exported.includes(name))).toEqual([])
