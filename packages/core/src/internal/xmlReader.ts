@@ -7,8 +7,12 @@
  */
 import { SaxesParser } from "saxes"
 import type { SaxesTag } from "saxes"
+import { isNamespaceDeclaration, NamespaceScope, ROOT_SCOPE, XML_NS, XMLNS_NS } from "./namespaceScope.js"
+import { firstInvalidUtf8, positionOf } from "./utf8Bytes.js"
 import type { XmlSink } from "./xmlScanner.js"
 import { giveUp, scan } from "./xmlScanner.js"
+
+export { attributesIn, NamespaceScope, resolveQName, XML_NS } from "./namespaceScope.js"
 
 /** @internal */
 export interface XmlElement {
@@ -87,54 +91,6 @@ const XML_DECL_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/
 
 const isUtf8Name = (encoding: string): boolean => /^utf-?8$/i.test(encoding)
 
-/**
- * Finds the offset of the first byte that does not belong to a well-formed
- * UTF-8 sequence (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
- */
-const firstInvalidUtf8 = (bytes: Uint8Array): number => {
-  let i = 0
-  const n = bytes.length
-  while (i < n) {
-    const b = bytes[i]!
-    if (b < 0x80) {
-      i++
-      continue
-    }
-    let need: number
-    let min: number
-    let max = 0xbf
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1
-      min = 0x80
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2
-      min = b === 0xe0 ? 0xa0 : 0x80
-      if (b === 0xed) max = 0x9f
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3
-      min = b === 0xf0 ? 0x90 : 0x80
-      if (b === 0xf4) max = 0x8f
-    } else {
-      return i
-    }
-    if (i + need >= n) return i
-    const second = bytes[i + 1]!
-    if (second < min || second > max) return i
-    for (let k = 2; k <= need; k++) {
-      const c = bytes[i + k]!
-      if (c < 0x80 || c > 0xbf) return i
-    }
-    i += need + 1
-  }
-  return -1
-}
-
-const positionOf = (bytes: Uint8Array, offset: number): { line: number; column: number } => {
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, offset))
-  const lines = prefix.split("\n")
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 }
-}
-
 const bomless = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
 
 /**
@@ -201,66 +157,7 @@ export const readXml = (
     readConformant(text, limits.maxDepth, known)
 }
 
-/** @internal */
-export const XML_NS = "http://www.w3.org/XML/1998/namespace"
 const XSI = "http://www.w3.org/2001/XMLSchema-instance"
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/"
-/** How many declarations a scope chains before it is copied into a map: lookups stay short. */
-const MAX_LINKS = 16
-
-/**
- * The namespace bindings in scope at an element: one link per declaration,
- * the innermost first, sharing its parent's links. A declaring element adds
- * a link rather than copying its parent's bindings into a map of its own
- * (a map's copy and hashing were half of building the tree). Past
- * {@link MAX_LINKS} links the bindings are copied into a map once, so no
- * lookup walks far, however many declarations a document piles up.
- *
- * @internal
- */
-export class NamespaceScope {
-  private constructor(
-    private readonly prefix: string,
-    private readonly uri: string,
-    private readonly parent: NamespaceScope | undefined,
-    private readonly links: number,
-    private readonly map: ReadonlyMap<string, string> | undefined
-  ) {}
-
-  /** A scope with one binding (the root's `xml`). */
-  static of(prefix: string, uri: string): NamespaceScope {
-    return new NamespaceScope(prefix, uri, undefined, 1, undefined)
-  }
-
-  /** This scope with one more binding, which hides any of the same prefix. */
-  bind(prefix: string, uri: string): NamespaceScope {
-    if (this.links < MAX_LINKS) return new NamespaceScope(prefix, uri, this, this.links + 1, undefined)
-    const map = new Map(this.entries())
-    map.set(prefix, uri)
-    return new NamespaceScope(prefix, uri, undefined, 0, map)
-  }
-
-  /** The URI the prefix is bound to ("" for the default namespace), if it is bound. */
-  get(prefix: string): string | undefined {
-    if (this.map !== undefined) return this.map.get(prefix)
-    return this.prefix === prefix ? this.uri : this.parent?.get(prefix)
-  }
-
-  /** Every prefix in scope with the URI it is bound to there. */
-  entries(): Array<readonly [prefix: string, uri: string]> {
-    if (this.map !== undefined) return [...this.map]
-    const inherited = this.parent?.entries().filter(([prefix]) => prefix !== this.prefix) ?? []
-    return [[this.prefix, this.uri], ...inherited]
-  }
-}
-
-const ROOT_SCOPE = NamespaceScope.of("xml", XML_NS)
-
-/** `xmlns` or `xmlns:…`: a namespace declaration, not an attribute in a namespace. */
-const isNamespaceDeclaration = (name: string): boolean =>
-  // `xm` first: `xsi:type`, on most elements of a response, also starts with `x`.
-  name.charCodeAt(1) === 109 /* m */ && name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns") &&
-  (name.length === 5 || name.charCodeAt(5) === 58)
 
 const isSpaceOnly = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) {
@@ -490,42 +387,4 @@ export const readConformant = (
   }
   if (builder.root === undefined) return new XmlReadFailure("Truncated", "the document has no root element", 1, 1)
   return builder.root
-}
-
-/**
- * Resolves a QName found in text content (a SOAP fault code) against the
- * namespace bindings in scope at the element that holds it.
- *
- * @internal
- */
-export const resolveQName = (
-  element: XmlElement,
-  qname: string
-): { readonly namespace: string; readonly local: string } => {
-  const trimmed = qname.trim()
-  const colon = trimmed.indexOf(":")
-  const prefix = colon === -1 ? "" : trimmed.slice(0, colon)
-  const local = colon === -1 ? trimmed : trimmed.slice(colon + 1)
-  return { namespace: element.scope.get(prefix) ?? "", local }
-}
-
-/**
- * The attributes of an element in a namespace, by local name. Unprefixed
- * attributes are in no namespace ("").
- *
- * @internal
- */
-export const attributesIn = (element: XmlElement, uri: string): Array<readonly [local: string, value: string]> => {
-  const found: Array<readonly [string, string]> = []
-  const attributes = element.attributes
-  for (let i = 0; i < attributes.length; i += 2) {
-    const name = attributes[i]!
-    const colon = name.indexOf(":")
-    if (colon === -1) {
-      if (uri === "" && name !== "xmlns") found.push([name, attributes[i + 1]!])
-    } else if (element.scope.get(name.slice(0, colon)) === uri && !name.startsWith("xmlns:")) {
-      found.push([name.slice(colon + 1), attributes[i + 1]!])
-    }
-  }
-  return found
 }
