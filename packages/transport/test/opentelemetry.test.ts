@@ -10,10 +10,13 @@ import { describe, expect, it } from "@effect/vitest"
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api"
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base"
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
-import { AddChatMessage, AuthenticateUsernamePassword, GetChatMessages } from "@so-chat/core"
-import { FakeNetServer, FakeNetServerHttp } from "@so-chat/testkit"
-import { ChatAgent, NetServerConfig, TicketSource } from "@so-chat/transport"
-import { Effect, Exit, Layer, Redacted } from "effect"
+import { AddChatMessage, AuthenticateUsernamePassword, Envelope, GetChatMessages } from "@so-chat/core"
+import * as ChatService from "@so-chat/core/generated/services/Chat"
+import * as SoPrincipalService from "@so-chat/core/generated/services/SoPrincipal"
+import type * as Operation from "@so-chat/core/Operation"
+import { FakeNetServer, FakeNetServerHttp, Fixtures, Replay } from "@so-chat/testkit"
+import { ChatAgent, NetServerConfig, SoPrincipal, TicketSource } from "@so-chat/transport"
+import { Effect, Either, Exit, Layer, Redacted } from "effect"
 import { layers, principalLayers } from "./support/layers.js"
 
 // Unique strings, so finding one anywhere in a span is a leak, not a coincidence.
@@ -234,4 +237,55 @@ describe("SoPrincipal: a login is one client span, inside TicketSource's", () =>
         }
       }).pipe(Effect.provide(fake), Effect.scoped))
   }
+})
+
+describe("every operation of both services: one client span each, with the guide's attributes", () => {
+  const table = [
+    ...ChatService.methods.map((m) => ["Chat", m] as const),
+    ...SoPrincipalService.methods.map((m) => ["SoPrincipal", m] as const)
+  ]
+  const replay = Replay.serve()
+
+  it.live("covers the 36 operations", () => Effect.sync(() => expect(table).toHaveLength(36)))
+
+  it.live.each(table.map(([service, method]) => [`${service}/${method.name}`, service, method] as const))(
+    "%s over loopback HTTP (Replay's documented answer), under the application's span, no secret in it",
+    ([spanName, service, method]: readonly [string, "Chat" | "SoPrincipal", Operation.Method]) =>
+      Effect.gen(function*() {
+        const { url } = yield* Replay.ReplayServer
+        const op = yield* Effect.promise(method.operation)
+        const request = Either.getOrThrow(
+          Envelope.decodeRequest([op], Fixtures.documented(op.name as Fixtures.OperationName, "request"))
+        ).body as Record<string, unknown>
+        const args = method.parameters.map((p) => request[p])
+        // The documented message has type Invalid (NetServer's 0), which ChatAgent refuses to post.
+        if (method.method === "addChatMessage") args[1] = { ...(args[1] as object), type: "ToCustomer" }
+        const config = Layer.orDie(NetServerConfig.layer({
+          url,
+          ticket: Redacted.make(TICKET),
+          applicationToken: Redacted.make(APP_TOKEN)
+        }))
+        const { spans, value } = yield* traced(
+          Effect.gen(function*() {
+            const target: Record<string, (...a: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>> =
+              service === "Chat" ? (yield* ChatAgent.ChatAgent) as any : (yield* SoPrincipal.SoPrincipal) as any
+            return yield* target[method.method]!(...args)
+          }).pipe(Effect.provide(Layer.merge(ChatAgent.layerNode, SoPrincipal.layerNode).pipe(Layer.provide(config))))
+        )
+        expect(Exit.isSuccess(value), String(value)).toBe(true)
+        const application = one(spans, "application")
+        const call = one(spans, spanName)
+        expect(call.kind).toBe(SpanKind.CLIENT)
+        expect(parentOf(call)).toBe(application.spanContext().spanId)
+        expect(call.attributes).toMatchObject({
+          ...common(url, service, op),
+          "http.response.status_code": 200,
+          "so_chat.outcome": "Succeeded"
+        })
+        expect(call.status.code).toBe(SpanStatusCode.OK)
+        // layerNode makes no HttpClient spans: the call's is the only client span.
+        expect(spans.filter((s) => s.kind === SpanKind.CLIENT).map((s) => s.name)).toEqual([spanName])
+        expectNoSecret(spans)
+      }).pipe(Effect.provide(replay), Effect.scoped)
+  )
 })
