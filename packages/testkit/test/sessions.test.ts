@@ -3,27 +3,12 @@
  * operation's edge, through ChatAgent in memory on the default installation.
  */
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
-import { NetServerException } from "@so-chat/core"
 import { FakeNetServer } from "@so-chat/testkit"
-import { ChatAgent } from "@so-chat/transport"
-import { Effect, Layer, Option, Redacted, TestClock } from "effect"
+import { Effect, Option, TestClock } from "effect"
+
+import { ada, as, fake, grace, refusal } from "./support/agents.js"
 
 addEqualityTesters()
-
-const fake = FakeNetServer.layer()
-const ada = FakeNetServer.layerChatAgentFor({})
-const grace = FakeNetServer.layerChatAgentFor({ ticket: Redacted.make("7T:5678graceExample==") })
-
-const as = <A, E>(
-  who: Layer.Layer<ChatAgent.ChatAgent, unknown, FakeNetServer.FakeNetServer>,
-  f: (agent: ChatAgent.ChatAgent["Type"]) => Effect.Effect<A, E>
-) => Effect.provide(Effect.flatMap(ChatAgent.ChatAgent, f), who)
-
-const refusal = <A, E>(effect: Effect.Effect<A, E, FakeNetServer.FakeNetServer>) =>
-  Effect.map(Effect.flip(effect), (e) => {
-    expect(e).toBeInstanceOf(NetServerException.NetServerException)
-    return (e as unknown as NetServerException.NetServerException).exceptionType
-  })
 
 const record = (id: number) => Effect.map(FakeNetServer.session(id), Option.getOrThrow)
 

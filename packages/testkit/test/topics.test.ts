@@ -3,29 +3,14 @@
  * installation, through ChatAgent in memory.
  */
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
-import { NetServerException } from "@so-chat/core"
 import { ChatPresence } from "@so-chat/core/generated/ChatPresence"
 import { ChatTopicAgent } from "@so-chat/core/generated/ChatTopicAgent"
 import { FakeNetServer } from "@so-chat/testkit"
-import { ChatAgent } from "@so-chat/transport"
-import { Effect, Layer, Redacted, TestClock } from "effect"
+import { Effect, TestClock } from "effect"
+
+import { ada, as, fake, grace, refusal } from "./support/agents.js"
 
 addEqualityTesters()
-
-const fake = FakeNetServer.layer()
-const ada = FakeNetServer.layerChatAgentFor({})
-const grace = FakeNetServer.layerChatAgentFor({ ticket: Redacted.make("7T:5678graceExample==") })
-
-const as = <A, E>(
-  who: Layer.Layer<ChatAgent.ChatAgent, unknown, FakeNetServer.FakeNetServer>,
-  f: (agent: ChatAgent.ChatAgent["Type"]) => Effect.Effect<A, E>
-) => Effect.provide(Effect.flatMap(ChatAgent.ChatAgent, f), who)
-
-const refusal = <A, E>(effect: Effect.Effect<A, E, FakeNetServer.FakeNetServer>) =>
-  Effect.map(Effect.flip(effect), (e) => {
-    expect(e).toBeInstanceOf(NetServerException.NetServerException)
-    return (e as unknown as NetServerException.NetServerException).exceptionType
-  })
 
 describe("topics", () => {
   it.effect("stored and returned whole; a new one is its creator's to manage", () =>

@@ -99,6 +99,14 @@ export const getChatTopicUserAgent = handler({
   }
 })
 
+/** The state with a topic's agents replaced by `agents`. */
+const withAgents = (
+  state: ChatState,
+  chatTopicId: number,
+  topic: TopicState,
+  agents: HashMap.HashMap<number, ChatTopicAgent>
+): ChatState => ({ ...state, topics: HashMap.set(state.topics, chatTopicId, { ...topic, agents }) })
+
 export const addChatTopicUserAgent = handler({
   operation: ChatTopicAgents.AddChatTopicUserAgent,
   authenticated: true,
@@ -119,13 +127,10 @@ export const addChatTopicUserAgent = handler({
         }
         const agent = stored(chatTopicId, target, useragent)
         return Either.right(
-          [{ response: agent }, {
-            ...state,
-            topics: HashMap.set(state.topics, chatTopicId, {
-              ...topic,
-              agents: HashMap.set(topic.agents, target.associateId, agent)
-            })
-          }] as const
+          [
+            { response: agent },
+            withAgents(state, chatTopicId, topic, HashMap.set(topic.agents, target.associateId, agent))
+          ] as const
         )
       })
     })
@@ -144,13 +149,10 @@ export const updateChatTopicUserAgent = handler({
       if (!HashMap.has(topic.agents, target.associateId)) return Either.left(notAgent(chatTopicId, target.username))
       const agent = stored(chatTopicId, target, useragent)
       return Either.right(
-        [{ response: agent }, {
-          ...state,
-          topics: HashMap.set(state.topics, chatTopicId, {
-            ...topic,
-            agents: HashMap.set(topic.agents, target.associateId, agent)
-          })
-        }] as const
+        [
+          { response: agent },
+          withAgents(state, chatTopicId, topic, HashMap.set(topic.agents, target.associateId, agent))
+        ] as const
       )
     })
 })
@@ -170,12 +172,8 @@ export const updateChatTopicUserAgents = handler({
         if (Either.isLeft(target)) return Either.left(target.left)
         agents = HashMap.set(agents, target.right.associateId, stored(chatTopicId, target.right, given))
       }
-      const next = { ...topic, agents }
       return Either.right(
-        [{ response: sorted(next) }, {
-          ...state,
-          topics: HashMap.set(state.topics, chatTopicId, next)
-        }] as const
+        [{ response: sorted({ ...topic, agents }) }, withAgents(state, chatTopicId, topic, agents)] as const
       )
     })
 })
@@ -191,13 +189,7 @@ export const deleteChatTopicUserAgent = handler({
       if (target === undefined) return Either.left(noSuchUser(username))
       if (!HashMap.has(topic.agents, target.associateId)) return Either.left(notAgent(chatTopicId, target.username))
       return Either.right(
-        [{}, {
-          ...state,
-          topics: HashMap.set(state.topics, chatTopicId, {
-            ...topic,
-            agents: HashMap.remove(topic.agents, target.associateId)
-          })
-        }] as const
+        [{}, withAgents(state, chatTopicId, topic, HashMap.remove(topic.agents, target.associateId))] as const
       )
     })
 })
