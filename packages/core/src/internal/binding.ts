@@ -89,6 +89,12 @@ export interface Codec<A> {
    * otherwise as a forward-compatible client does.
    */
   readonly read: (element: XmlElement, path: string, strict?: boolean) => A
+  /**
+   * A simple type's read, from its element's text: what `read` does after
+   * taking the text out of the element. `readFields` calls it directly, and
+   * builds the field's path only if it fails.
+   */
+  readonly readText?: ((text: string, path: string, strict?: boolean) => A) | undefined
   /** The value of an absent element, as a WCF DataContractSerializer would give it. */
   readonly absent: () => A
   readonly nillable: boolean
@@ -102,12 +108,31 @@ export interface Codec<A> {
 /** @internal */
 export const isNil = (element: XmlElement): boolean => element.nil
 
-const textOf = (element: XmlElement, path: string): string => {
+/** A simple value's text: its element must have no child. @internal */
+export const textOf = (element: XmlElement, path: string): string => {
   if (element.children.length > 0) {
     failDecode(`${path}/${element.children[0]!.local}`, "unexpected element inside a simple value")
   }
   return element.text
 }
+
+/**
+ * A codec of a simple type, whose element holds only text: it reads the
+ * text the same way from an element tree and from a cursor.
+ *
+ * @internal
+ */
+export const simple = <A>(
+  absent: () => A,
+  write: (out: XmlOut, tag: Tag, value: A, path: string) => void,
+  readText: (text: string, path: string, strict?: boolean) => A
+): Codec<A> => ({
+  nillable: false,
+  absent,
+  write,
+  readText,
+  read: (element, path, strict) => readText(textOf(element, path), path, strict)
+})
 
 /**
  * What a container codec is given, checked before it is taken apart: from
@@ -140,10 +165,8 @@ const checkedText = (value: string, path: string): string => {
 }
 
 /** @internal */
-export const integer = (min: number, max: number, typeName: string): Codec<number> => ({
-  nillable: false,
-  absent: () => 0,
-  write: (out, tag, value, path) => {
+export const integer = (min: number, max: number, typeName: string): Codec<number> =>
+  simple(() => 0, (out, tag, value, path) => {
     if (typeof value !== "number") {
       failEncode(path, `expected an ${typeName} (a number, ${min} to ${max}), got ${xsd.describeValue(value)}`)
     }
@@ -151,12 +174,10 @@ export const integer = (min: number, max: number, typeName: string): Codec<numbe
       failEncode(path, `${value} is not an ${typeName} (${min} to ${max})`)
     }
     writeSimple(out, tag, String(value))
-  },
-  read: (element, path) => {
-    const r = xsd.parseInteger(textOf(element, path), min, max, typeName)
+  }, (text, path) => {
+    const r = xsd.parseInteger(text, min, max, typeName)
     return typeof r === "string" ? failDecode(path, r) : r
-  }
-})
+  })
 
 /** @internal */
 export const int = integer(xsd.INT32_MIN, xsd.INT32_MAX, "xs:int")
@@ -164,34 +185,31 @@ export const int = integer(xsd.INT32_MIN, xsd.INT32_MAX, "xs:int")
 export const short = integer(xsd.SHORT_MIN, xsd.SHORT_MAX, "xs:short")
 
 /** @internal */
-export const boolean: Codec<boolean> = {
-  nillable: false,
-  absent: () => false,
+export const boolean: Codec<boolean> = simple(
+  () => false,
   // Checked, not written by truthiness: "yes", 1 or null would be a silently different value.
-  write: (out, tag, value, path) => {
+  (out, tag, value, path) => {
     if (typeof value !== "boolean") failEncode(path, `expected a boolean, got ${xsd.describeValue(value)}`)
     writeSimple(out, tag, value ? "true" : "false")
   },
-  read: (element, path) => {
-    const r = xsd.parseBoolean(textOf(element, path))
+  (text, path) => {
+    const r = xsd.parseBoolean(text)
     return typeof r === "string" ? failDecode(path, r) : r
   }
-}
+)
 
 /** @internal */
-export const string: Codec<string> = {
-  nillable: false,
-  absent: () => "",
-  write: (out, tag, value, path) => writeSimple(out, tag, checkedText(value, path)),
-  read: (element, path) => xsd.detach(textOf(element, path))
-}
+export const string: Codec<string> = simple(
+  () => "",
+  (out, tag, value, path) => writeSimple(out, tag, checkedText(value, path)),
+  xsd.detach
+)
 
 /** @internal */
-export const redactedString: Codec<Redacted.Redacted<string>> = {
-  nillable: false,
-  absent: () => Redacted.make(""),
+export const redactedString: Codec<Redacted.Redacted<string>> = simple(
+  () => Redacted.make(""),
   // The path names the header, never the value: the value is a secret.
-  write: (out, tag, value, path) => {
+  (out, tag, value, path) => {
     // Only the kind of what was given: a plain string here is likely the secret itself.
     if (!Redacted.isRedacted(value)) {
       failEncode(path, `expected a Redacted string, got ${value === null ? "null" : `a ${typeof value}`}`)
@@ -202,14 +220,13 @@ export const redactedString: Codec<Redacted.Redacted<string>> = {
     if (at !== -1) failEncode(path, `contains ${xsd.describeChar(raw, at)}, which XML 1.0 cannot carry`)
     writeSimple(out, tag, xsd.escapeText(raw))
   },
-  read: (element, path) => Redacted.make(xsd.detach(textOf(element, path)))
-}
+  (text) => Redacted.make(xsd.detach(text))
+)
 
 /** @internal */
-export const dateTime: Codec<DateTime.Utc> = {
-  nillable: false,
-  absent: () => DateTime.unsafeMake(xsd.DATETIME_MIN_MILLIS),
-  write: (out, tag, value, path) => {
+export const dateTime: Codec<DateTime.Utc> = simple(
+  () => DateTime.unsafeMake(xsd.DATETIME_MIN_MILLIS),
+  (out, tag, value, path) => {
     if (!DateTime.isDateTime(value)) failEncode(path, `expected a DateTime, got ${xsd.describeValue(value)}`)
     const ms = value.epochMillis
     if (!(ms >= xsd.DATETIME_MIN_MILLIS && ms <= xsd.DATETIME_MAX_MILLIS)) {
@@ -217,11 +234,11 @@ export const dateTime: Codec<DateTime.Utc> = {
     }
     writeSimple(out, tag, xsd.formatDateTime(value))
   },
-  read: (element, path) => {
-    const r = xsd.parseDateTime(textOf(element, path))
+  (text, path) => {
+    const r = xsd.parseDateTime(text)
     return typeof r === "string" ? failDecode(path, r) : r
   }
-}
+)
 
 /** @internal */
 export const enumeration = <A extends string>(
@@ -230,16 +247,12 @@ export const enumeration = <A extends string>(
   absent: A,
   /** The names the contract lists, all a strict read accepts. Default: `isValue`. */
   isKnown: (name: string) => boolean = isValue
-): Codec<A> => ({
-  nillable: false,
-  absent: () => absent,
-  write: (out, tag, value, path) => {
+): Codec<A> =>
+  simple(() => absent, (out, tag, value, path) => {
     if (typeof value !== "string") failEncode(path, `expected a ${typeName} name, got ${xsd.describeValue(value)}`)
     if (!isValue(value)) failEncode(path, `"${xsd.excerpt(value)}" is not a ${typeName} name`)
     writeSimple(out, tag, value)
-  },
-  read: (element, path, strict) => {
-    const raw = textOf(element, path)
+  }, (raw, path, strict) => {
     // DataContractSerializer compares the text as it is, untrimmed, with the
     // names the contract lists; a number or another name is an error.
     if (strict) {
@@ -251,8 +264,7 @@ export const enumeration = <A extends string>(
     return isValue(text)
       ? (xsd.detach(text) as A)
       : failDecode(path, `"${xsd.excerpt(text)}" is not a ${typeName} name`)
-  }
-})
+  })
 
 /** @internal */
 export const nillable = <A>(codec: Codec<A>): Codec<A | null> => ({
@@ -262,5 +274,6 @@ export const nillable = <A>(codec: Codec<A>): Codec<A | null> => ({
     if (value === null) out.write(tag.nil)
     else codec.write(out, tag, value, path)
   },
-  read: (element, path, strict) => codec.read(element, path, strict)
+  read: (element, path, strict) => codec.read(element, path, strict),
+  readText: codec.readText
 })

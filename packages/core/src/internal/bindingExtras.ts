@@ -12,6 +12,7 @@
 import * as Duration from "effect/Duration"
 import { NotGiven } from "../XsdExtended.js"
 import type { Codec, Field, Tag } from "./binding.js"
+import * as b from "./binding.js"
 import {
   BindingFailure,
   checkArray,
@@ -32,23 +33,11 @@ const failEncode = (path: string, detail: string): never => {
   throw new BindingFailure("encode", path, detail)
 }
 
-const textOf = (element: XmlElement, path: string): string => {
-  if (element.children.length > 0) {
-    failDecode(`${path}/${element.children[0]!.local}`, "unexpected element inside a simple value")
-  }
-  return element.text
-}
-
 const simple = <A>(
   absent: () => A,
   format: (value: A, path: string) => string,
   parse: (text: string, path: string) => A
-): Codec<A> => ({
-  nillable: false,
-  absent,
-  write: (out, tag, value, path) => out.write(tag.open + format(value, path) + tag.close),
-  read: (element, path) => parse(textOf(element, path), path)
-})
+): Codec<A> => b.simple(absent, (out, tag, value, path) => out.write(tag.open + format(value, path) + tag.close), parse)
 
 const orFail = <A>(path: string, r: A | string): A => typeof r === "string" ? failDecode(path, r) : r
 
@@ -129,20 +118,28 @@ export const guid: Codec<string> = simple(() => "00000000-0000-0000-0000-0000000
  *
  * @internal
  */
-export const notGiven = <A>(codec: Codec<A>): Codec<A | NotGiven> => ({
-  nillable: false,
-  absent: codec.absent,
-  readNil: (path, strict) =>
-    strict ? failDecode(path, "is nil (xsi:nil), which its type does not allow") : NotGiven.nil,
-  write: (out, t, value, path) => {
-    if (value instanceof NotGiven) out.write(value.form === "nil" ? t.nil : t.open + t.close)
-    else codec.write(out, t, value, path)
-  },
-  read: (element, path, strict) =>
-    !strict && element.children.length === 0 && /^[ \t\r\n]*$/.test(element.text)
-      ? NotGiven.empty
-      : codec.read(element, path, strict)
-})
+export const notGiven = <A>(codec: Codec<A>): Codec<A | NotGiven> => {
+  const readText = codec.readText
+  return {
+    nillable: false,
+    absent: codec.absent,
+    readNil: (path, strict) =>
+      strict ? failDecode(path, "is nil (xsi:nil), which its type does not allow") : NotGiven.nil,
+    write: (out, t, value, path) => {
+      if (value instanceof NotGiven) out.write(value.form === "nil" ? t.nil : t.open + t.close)
+      else codec.write(out, t, value, path)
+    },
+    read: (element, path, strict) =>
+      !strict && element.children.length === 0 && isBlank(element.text)
+        ? NotGiven.empty
+        : codec.read(element, path, strict),
+    readText: readText === undefined
+      ? undefined
+      : (text, path, strict) => !strict && isBlank(text) ? NotGiven.empty : readText(text, path, strict)
+  }
+}
+
+const isBlank = (text: string): boolean => /^[ \t\r\n]*$/.test(text)
 
 /**
  * A flags enumeration (`xs:list` of names): a set of names, written
@@ -156,10 +153,8 @@ export const flags = <A extends string>(
   typeName: string,
   /** The names the contract lists, all a strict read accepts. Default: any name. */
   isKnown: (name: string) => boolean = isName
-): Codec<ReadonlyArray<A>> => ({
-  nillable: false,
-  absent: () => [],
-  write: (out, tag, value, path) => {
+): Codec<ReadonlyArray<A>> =>
+  b.simple<ReadonlyArray<A>>(() => [], (out, tag, value, path) => {
     if (!Array.isArray(value)) {
       failEncode(path, `expected a ${typeName} list (an array of names), got ${xsd.describeValue(value)}`)
     }
@@ -171,9 +166,8 @@ export const flags = <A extends string>(
       seen.add(name)
     }
     out.write(tag.open + value.join(" ") + tag.close)
-  },
-  read: (element, path, strict) => {
-    const names = textOf(element, path).split(/[ \t\r\n]+/).filter((s) => s !== "")
+  }, (text, path, strict) => {
+    const names = text.split(/[ \t\r\n]+/).filter((s) => s !== "")
     const seen = new Set<string>()
     for (const name of names) {
       if (strict && !isKnown(name)) {
@@ -184,8 +178,7 @@ export const flags = <A extends string>(
       seen.add(name)
     }
     return names.map(xsd.detach) as Array<A>
-  }
-})
+  })
 
 /**
  * A WCF dictionary (`IsDictionary`): repeated `<item><Key/><Value/></item>`,
@@ -195,6 +188,7 @@ export const flags = <A extends string>(
  * @internal
  */
 export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly<Record<string, V>>> => {
+  const nillableString = nillable(string)
   const itemTag = tag(itemName)
   const keyTag = tag("Key")
   const valueTag = tag("Value")
@@ -226,7 +220,7 @@ export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly
           else if (part.local === "Value") v = part
         }
         if (k === undefined) failDecode(at, "has no Key")
-        const name = readElement(nillable(string), k!, `${at}/Key`)
+        const name = readElement(nillableString, k!, `${at}/Key`)
         if (name === null) failDecode(`${at}/Key`, "is nil, which a dictionary key cannot be")
         if (Object.hasOwn(result, name!)) failDecode(`${at}/Key`, `"${xsd.excerpt(name!)}" appears twice`)
         // defineProperty, not assignment: a key "__proto__" is a key like any other.

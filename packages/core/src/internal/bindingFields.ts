@@ -6,7 +6,18 @@
  *
  * @internal
  */
-import { checkArray, checkObject, failDecode, isNil, nillable, SERVICES88, string, tag, XmlOut } from "./binding.js"
+import {
+  BindingFailure,
+  checkArray,
+  checkObject,
+  failDecode,
+  isNil,
+  nillable,
+  SERVICES88,
+  string,
+  tag,
+  XmlOut
+} from "./binding.js"
 import type { Codec, Tag } from "./binding.js"
 import type { XmlElement } from "./xmlReader.js"
 
@@ -39,10 +50,27 @@ export const readFields = (
   for (let i = 0; i < fields.length; i++) {
     const [key, name, codec] = fields[i]!
     const child = found[i]
-    if (child === undefined) props[key] = codec.absent()
-    else props[key] = readElement(codec, child, `${path}/${name}`)
+    props[key] = child === undefined ? codec.absent() : readField(codec, child, path, name)
   }
   return props
+}
+
+/**
+ * Reads a field's element. A simple value (most fields) is read from its
+ * text with its path made only if it fails: making every field's path up
+ * front was a tenth of decoding a contract.
+ */
+const readField = <A>(codec: Codec<A>, child: XmlElement, path: string, name: string, strict?: boolean): A => {
+  const readText = codec.readText
+  if (readText === undefined || child.nil || child.children.length > 0) {
+    return readElement(codec, child, `${path}/${name}`, strict)
+  }
+  try {
+    return readText(child.text, "", strict)
+  } catch (e) {
+    if (e instanceof BindingFailure && e.path === "") throw new BindingFailure(e.direction, `${path}/${name}`, e.detail)
+    throw e
+  }
 }
 
 /** Reads an element with a codec, honouring xsi:nil. @internal */
@@ -229,7 +257,7 @@ export const readFieldsInOrder = (
   for (let i = 0; i < fields.length; i++) {
     const [key, name, codec] = fields[i]!
     const child = found[i]
-    props[key] = child === undefined ? codec.absent() : readElement(codec, child, `${path}/${name}`, true)
+    props[key] = child === undefined ? codec.absent() : readField(codec, child, path, name, true)
   }
   return props
 }
