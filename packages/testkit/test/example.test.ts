@@ -6,12 +6,12 @@
  */
 import { addEqualityTesters, describe, expect, it } from "@effect/vitest"
 import { AddChatMessage } from "@so-chat/core"
+import { splitImports, typecheckModules } from "@so-chat/test-support"
 import { FakeNetServer, FakeNetServerHttp, Fixtures, Replay, startFakeNetServer } from "@so-chat/testkit"
 import { ChatAgent } from "@so-chat/transport"
 import { DateTime, Effect, Redacted, TestClock } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { splitImports, typecheckModules } from "./support/typecheck.js"
 
 addEqualityTesters()
 

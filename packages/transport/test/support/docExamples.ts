@@ -5,9 +5,9 @@
  * imports included, type-checks as a module of its own.
  */
 import { describe, expect, it } from "@effect/vitest"
+import { splitImports, typecheckModules } from "@so-chat/test-support"
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { typecheckModules } from "./typecheck.js"
 
 /** The regions between `// --- example: NAME` and `// --- end`, de-indented. */
 export const examples = (source: string): Map<string, string> => {
@@ -17,14 +17,6 @@ export const examples = (source: string): Map<string, string> => {
     found.set(m[2]!, m[3]!.split("\n").map((line) => line.slice(indent)).join("\n").trimEnd())
   }
   return found
-}
-
-/** A guide's example block: its import lines and the code after them. */
-export const splitImports = (code: string): { readonly imports: string; readonly body: string } => {
-  const [head = "", ...rest] = code.split(/\n\n/)
-  return head.split("\n").every((line) => /^import |^ {2}|^}/.test(line)) && head.startsWith("import ")
-    ? { imports: head, body: rest.join("\n\n") }
-    : { imports: "", body: code }
 }
 
 /**

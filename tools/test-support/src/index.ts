@@ -1,7 +1,8 @@
 /**
  * Type-checks code shown in a guide as modules of their own, with the
- * compiler options of the package's tsconfig.json, as a reader's file beside
- * the package's tests would be.
+ * compiler options of the tsconfig.json nearest the calling package's tests,
+ * as a reader's file beside those tests would be. One source for the
+ * transport's and the testkit's guide tests.
  */
 import * as path from "node:path"
 import ts from "typescript"
@@ -45,4 +46,12 @@ export const typecheckModules = (
     const { line } = d.file.getLineAndCharacterOfPosition(d.start ?? 0)
     return [`${path.basename(d.file.fileName)}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`]
   })
+}
+
+/** A guide's example block: its import lines and the code after them. */
+export const splitImports = (code: string): { readonly imports: string; readonly body: string } => {
+  const [head = "", ...rest] = code.split(/\n\n/)
+  return head.split("\n").every((line) => /^import |^ {2}|^}/.test(line)) && head.startsWith("import ")
+    ? { imports: head, body: rest.join("\n\n") }
+    : { imports: "", body: code }
 }
