@@ -57,8 +57,8 @@ export const readFields = (
 
 /**
  * Reads a field's element. A simple value (most fields) is read from its
- * text with its path made only if it fails: making every field's path up
- * front was a tenth of decoding a contract.
+ * text, and its path is made only if it fails: a path string per field read
+ * cost 1–4 % of a decode (docs/benchmarks.md, 2026-12-02 05:51).
  */
 const readField = <A>(codec: Codec<A>, child: XmlElement, path: string, name: string, strict?: boolean): A => {
   const readText = codec.readText

@@ -121,15 +121,15 @@ const ROLE_NEXT = "http://www.w3.org/2003/05/soap-envelope/role/next"
 const ROLE_ULTIMATE = "http://www.w3.org/2003/05/soap-envelope/role/ultimateReceiver"
 
 /** Whether a header block we do not understand obliges us to fail (SOAP 1.1 §4.2.3, SOAP 1.2 part 1 §5.2.3). */
-const mustUnderstand = (version: SoapVersion.SoapVersion, block: XmlElement): boolean => {
-  const envNs = SoapVersion.envelopeNamespace[version]
+const mustUnderstand = (envelope: ReadEnvelope, block: XmlElement): boolean => {
+  const envNs = SoapVersion.envelopeNamespace[envelope.version]
   let must = false
   let targetsUs = true
   for (const [local, value] of attributesIn(block, envNs)) {
     const v = value.trim()
     if (local === "mustUnderstand") must = v === "1" || v === "true"
-    else if (local === "actor" && version === "1.1") targetsUs = v === ACTOR_NEXT
-    else if (local === "role" && version === "1.2") {
+    else if (local === "actor" && envelope.version === "1.1") targetsUs = v === ACTOR_NEXT
+    else if (local === "role" && envelope.version === "1.2") {
       targetsUs = v === ROLE_NEXT || v === ROLE_ULTIMATE || v === ""
     }
   }
@@ -159,7 +159,7 @@ export const readHeaders = <H extends Record<string, unknown>>(
     const entry = headerBlockOf(known, block)
     if (entry !== undefined) {
       if (!b.isNil(block)) headers[entry[0]] = b.readElement(entry[1], block, path, strict)
-    } else if (mustUnderstand(envelope.version, block)) {
+    } else if (mustUnderstand(envelope, block)) {
       stop(
         new InvalidEnvelope({
           reason: "MustUnderstand",
