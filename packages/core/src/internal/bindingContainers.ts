@@ -3,7 +3,8 @@
  * dictionaries with any value type (and with keys that are not strings),
  * arrays and complex types in another namespace than Services88 (the
  * serialization schema's `ArrayOfint`, System.Security's `DSAParameters`),
- * and a codec looked up when first used, for cycles. `bindingExtras.ts`
+ * and a codec looked up when first used, for cycles (`arrayIn` itself is
+ * `bindingFields.ts`'s, re-exported here). `bindingExtras.ts`
  * re-exports them, so a generated binding imports one module for its extras.
  *
  * @internal
@@ -20,8 +21,21 @@ import {
   string,
   tag
 } from "./binding.js"
+import { arrayIn, nsAttribute } from "./bindingFields.js"
 import type { XmlElement } from "./xmlReader.js"
 import * as xsd from "./xsd.js"
+
+/** A dictionary item's Key and Value elements (the last of each, in Services88), either possibly missing. */
+const keyAndValue = (item: XmlElement): readonly [key: XmlElement | undefined, value: XmlElement | undefined] => {
+  let k: XmlElement | undefined
+  let v: XmlElement | undefined
+  for (const part of item.children) {
+    if (part.uri !== SERVICES88) continue
+    if (part.local === "Key") k = part
+    else if (part.local === "Value") v = part
+  }
+  return [k, v]
+}
 
 /**
  * A WCF dictionary (`IsDictionary`): repeated `<item><Key/><Value/></item>`,
@@ -55,13 +69,7 @@ export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly
       for (const item of element.children) {
         if (item.local !== itemName) continue
         const at = `${path}/${itemName}[${i++}]`
-        let k: XmlElement | undefined
-        let v: XmlElement | undefined
-        for (const part of item.children) {
-          if (part.uri !== SERVICES88) continue
-          if (part.local === "Key") k = part
-          else if (part.local === "Value") v = part
-        }
+        const [k, v] = keyAndValue(item)
         if (k === undefined) failDecode(at, "has no Key")
         const name = readElement(nillableString, k!, `${at}/Key`)
         if (name === null) failDecode(`${at}/Key`, "is nil, which a dictionary key cannot be")
@@ -73,37 +81,6 @@ export const dictionary = <V>(itemName: string, value: Codec<V>): Codec<Readonly
           writable: true,
           configurable: true
         })
-      }
-      return result
-    }
-  }
-}
-
-const nsAttribute = (namespace: string): string => namespace === SERVICES88 ? "" : ` xmlns="${namespace}"`
-
-/**
- * An array type whose items are in `namespace` (e.g. the serialization
- * schema's `ArrayOfint`, items `<int>`).
- *
- * @internal
- */
-export const arrayIn = <A>(namespace: string, itemName: string, item: Codec<A>): Codec<ReadonlyArray<A>> => {
-  const itemTag = tag(itemName, nsAttribute(namespace))
-  return {
-    nillable: false,
-    absent: () => [],
-    write: (out, t, value, path) => {
-      checkArray(value, path, `an array of ${itemName}`)
-      out.write(t.open)
-      for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
-      out.write(t.close)
-    },
-    read: (element, path, strict) => {
-      const result: Array<A> = []
-      for (const c of element.children) {
-        if (c.local !== itemName) continue
-        if (c.uri !== namespace) failDecode(`${path}/${itemName}`, `is in namespace "${c.uri}", not ${namespace}`)
-        result.push(readElement(item, c, `${path}/${itemName}[${result.length}]`, strict))
       }
       return result
     }
@@ -225,13 +202,7 @@ export const entries = <K, V>(
       for (const item of element.children) {
         if (item.local !== itemName) continue
         const at = `${path}/${itemName}[${result.length}]`
-        let k: XmlElement | undefined
-        let v: XmlElement | undefined
-        for (const part of item.children) {
-          if (part.uri !== SERVICES88) continue
-          if (part.local === "Key") k = part
-          else if (part.local === "Value") v = part
-        }
+        const [k, v] = keyAndValue(item)
         if (k === undefined) failDecode(at, "has no Key")
         result.push({
           key: readElement(key, k!, `${at}/Key`, strict),
@@ -242,3 +213,5 @@ export const entries = <K, V>(
     }
   }
 }
+
+export { arrayIn }

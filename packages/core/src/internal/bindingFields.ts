@@ -199,25 +199,35 @@ export const dictionary = (itemName: string): Codec<Record<string, string | null
  *
  * @internal
  */
-export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<A>> => {
-  const itemTag = tag(itemName)
+export const array = <A>(itemName: string, item: Codec<A>): Codec<ReadonlyArray<A>> =>
+  arrayIn(SERVICES88, itemName, item)
+
+/** The `xmlns` attribute an element outside the Services88 namespace (the default one in scope) is written with. @internal */
+export const nsAttribute = (namespace: string): string => namespace === SERVICES88 ? "" : ` xmlns="${namespace}"`
+
+/**
+ * An array type whose items are in `namespace` (e.g. the serialization
+ * schema's `ArrayOfint`, items `<int>`); {@link array} for Services88's own.
+ *
+ * @internal
+ */
+export const arrayIn = <A>(namespace: string, itemName: string, item: Codec<A>): Codec<ReadonlyArray<A>> => {
+  const itemTag = tag(itemName, nsAttribute(namespace))
   return {
     nillable: false,
     absent: () => [],
-    write: (out, tag, value, path) => {
+    write: (out, t, value, path) => {
       checkArray(value, path, `an array of ${itemName}`)
-      out.write(tag.open)
+      out.write(t.open)
       for (let i = 0; i < value.length; i++) item.write(out, itemTag, value[i]!, `${path}/${itemName}[${i}]`)
-      out.write(tag.close)
+      out.write(t.close)
     },
     read: (element, path, strict) => {
       const result: Array<A> = []
-      for (const child of element.children) {
-        if (child.local !== itemName) continue
-        if (child.uri !== SERVICES88) {
-          failDecode(`${path}/${itemName}`, `is in namespace "${child.uri}", not ${SERVICES88}`)
-        }
-        result.push(readElement(item, child, `${path}/${itemName}[${result.length}]`, strict))
+      for (const c of element.children) {
+        if (c.local !== itemName) continue
+        if (c.uri !== namespace) failDecode(`${path}/${itemName}`, `is in namespace "${c.uri}", not ${namespace}`)
+        result.push(readElement(item, c, `${path}/${itemName}[${result.length}]`, strict))
       }
       return result
     }
