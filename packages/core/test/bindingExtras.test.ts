@@ -65,6 +65,19 @@ describe("duration (TimeSpan)", () => {
     expect(write(x.duration, Duration.days(2))).toBe("<V>P2D</V>")
     expect(read(x.duration, "P10675199DT2H48M5.4775807S")).toEqual(Duration.nanos((2n ** 63n - 1n) * 100n))
   })
+  // Was: a duration of more than ~104 days in whole milliseconds decoded to a
+  // Duration in milliseconds, whose nanoseconds Effect computes in a double, so
+  // it compared unequal to itself and wrote back as P661300DT3H42M13.078999S.
+  it("keeps whole milliseconds exact past 2^53 nanoseconds, reading and writing", () => {
+    const text = "P661300DT3H42M13.079S"
+    const nanos = 57136333333079n * 1_000_000n
+    const d = read(x.duration, text)
+    expect(Duration.unsafeToNanos(d)).toBe(nanos)
+    expect(d).toEqual(Duration.nanos(nanos))
+    expect(write(x.duration, d)).toBe(`<V>${text}</V>`)
+    expect(write(x.duration, Duration.millis(57136333333079))).toBe(`<V>${text}</V>`)
+    expect(write(x.duration, Duration.days(10675199))).toBe("<V>P10675199D</V>")
+  })
   it("refuses a Duration a TimeSpan cannot carry", () => {
     expect(failure(() => write(x.duration, Duration.nanos(150n))).detail).toMatch(/100 ns/)
     expect(failure(() => write(x.duration, Duration.infinity)).detail).toMatch(/infinite/)

@@ -71,7 +71,6 @@ export const TIMESPAN_MAX_TICKS = INT64_MAX
 
 const NANOS_PER_TICK = 100n
 const TICKS_PER_MILLI = 10_000n
-const MAX_SAFE_MILLIS = BigInt(Number.MAX_SAFE_INTEGER)
 const TICKS_PER_SECOND = 10_000_000n
 const TICKS_PER_MINUTE = 60n * TICKS_PER_SECOND
 const TICKS_PER_HOUR = 60n * TICKS_PER_MINUTE
@@ -103,16 +102,32 @@ export const parseDuration = (text: string): Duration.Duration | string => {
   if (ticks > TIMESPAN_MAX_TICKS) return `${t} is longer than a TimeSpan holds (P10675199DT2H48M5.4775807S)`
   if (minus !== undefined && ticks !== 0n) return `${t} is negative, which a Duration cannot be`
   // Whole milliseconds as Effect makes them (`Duration.hours(8)`), so that
-  // decoded and constructed durations compare equal structurally too.
-  return ticks % TICKS_PER_MILLI === 0n && ticks / TICKS_PER_MILLI <= MAX_SAFE_MILLIS
-    ? Duration.millis(Number(ticks / TICKS_PER_MILLI))
-    : Duration.nanos(ticks * NANOS_PER_TICK)
+  // decoded and constructed durations compare equal structurally too, but only
+  // where Effect's own millis-to-nanos step (`Math.round(millis * 1e6)`, used by
+  // `Duration.equals` and `unsafeToNanos`) gives the exact nanoseconds back:
+  // past ~104 days it may not, and P661300DT3H42M13.079S would compare unequal
+  // to itself in nanoseconds and write back as ...13.078999S.
+  if (ticks % TICKS_PER_MILLI === 0n) {
+    const millis = Number(ticks / TICKS_PER_MILLI)
+    const nanos = ticks * NANOS_PER_TICK
+    if (BigInt(Math.round(millis * 1_000_000)) === nanos) return Duration.millis(millis)
+    return Duration.nanos(nanos)
+  }
+  return Duration.nanos(ticks * NANOS_PER_TICK)
 }
+
+// A Duration's nanoseconds without Effect's float step for whole milliseconds:
+// `Duration.millis(57136333333079)` is a whole number of ticks, which
+// `unsafeToNanos` (millis * 1e6 in a double) would make 57136333333078999040.
+const exactNanos = (d: Duration.Duration): bigint =>
+  d.value._tag === "Millis" && Number.isSafeInteger(d.value.millis)
+    ? BigInt(d.value.millis) * 1_000_000n
+    : Duration.unsafeToNanos(d)
 
 /** Why a Duration cannot be written as a TimeSpan, or undefined when it can. @internal */
 export const durationProblem = (d: Duration.Duration): string | undefined => {
   if (!Duration.isFinite(d)) return "an infinite Duration has no TimeSpan"
-  const nanos = Duration.unsafeToNanos(d)
+  const nanos = exactNanos(d)
   if (nanos % NANOS_PER_TICK !== 0n) return `${nanos} ns is not a whole number of 100 ns ticks`
   if (nanos / NANOS_PER_TICK > TIMESPAN_MAX_TICKS) return "is longer than a TimeSpan holds"
   return undefined
@@ -120,7 +135,7 @@ export const durationProblem = (d: Duration.Duration): string | undefined => {
 
 /** Formats a Duration as WCF writes a TimeSpan: `PT0S`, `PT8H30M`, `P1DT0.5S`. @internal */
 export const formatDuration = (d: Duration.Duration): string => {
-  let ticks = Duration.unsafeToNanos(d) / NANOS_PER_TICK
+  let ticks = exactNanos(d) / NANOS_PER_TICK
   if (ticks === 0n) return "PT0S"
   const days = ticks / TICKS_PER_DAY
   ticks -= days * TICKS_PER_DAY
