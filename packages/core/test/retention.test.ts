@@ -55,4 +55,24 @@ describe("decoded values", () => {
     // kept for one message of this answer, 0.1 MB with the values detached).
     expect(retained).toBeLessThan(bytes.byteLength / 8)
   })
+
+  it("nor does the root start tag the reader remembers for the next answer", async () => {
+    const small = answer(1)
+    const decode = (bytes: Uint8Array) =>
+      Either.getOrThrow(Envelope.decodeResponse(GetChatMessages.operation, bytes, { maxBytes: 1 << 30 }))
+    decode(small)
+    await gc()
+    const before = process.memoryUsage().heapUsed
+    {
+      // Read twice in a row (the small answer's root is the same tag), its root tag is remembered.
+      const bytes = answer(20_000)
+      decode(bytes)
+      decode(bytes)
+    }
+    await gc()
+    const retained = process.memoryUsage().heapUsed - before
+    // A remembered slice would keep the whole 16 MB text.
+    expect(retained).toBeLessThan(1_000_000)
+    expect(decode(small).body.response).toHaveLength(1)
+  })
 })

@@ -7,7 +7,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { AddChatMessage, Envelope } from "@so-chat/core"
 import { FastCheck as fc } from "effect"
 import type { XmlElement } from "../src/internal/xmlReader.js"
-import { readConformant, readFast, XmlReadFailure } from "../src/internal/xmlReader.js"
+import { knownNamespaces, readConformant, readFast, readXml, XmlReadFailure } from "../src/internal/xmlReader.js"
 import { fixture, SERVICES88, XSI } from "./fixtures.js"
 
 const MAX_DEPTH = 64
@@ -372,5 +372,87 @@ describe("the reader's fast path agrees with saxes", () => {
     expect(readFast(deep, true, MAX_DEPTH)).toBeUndefined()
     const fits = "<a>".repeat(MAX_DEPTH) + "</a>".repeat(MAX_DEPTH)
     expect(readFast(fits, true, MAX_DEPTH)).toBeDefined()
+  })
+})
+
+describe("the root start tag, remembered from one document to the next", () => {
+  const root = `<s:Envelope xmlns:s="urn:s" xmlns:p="urn:p" xmlns:xsi="${XSI}" p:id="7">`
+  const bodies = [
+    "<p:a xsi:type=\"p:T\">1</p:a>",
+    "<s:Body><p:b xsi:nil=\"true\"/></s:Body>",
+    "",
+    "<q xmlns=\"urn:q\"><r p:id=\"2\">x</r></q>"
+  ]
+  // A known set of the test's own, so that no other test's documents come between.
+  const known = knownNamespaces(["urn:s", XSI])
+  const fast = (text: string) => readFast(text, true, MAX_DEPTH, known)
+
+  it("is read in full until seen twice in a row, then shared, with the same tree as saxes builds", () => {
+    const documents = bodies.map((b) => `${root}${b}</s:Envelope>`)
+    const first = fast(documents[0]!)!
+    const second = fast(documents[1]!)!
+    const third = fast(documents[2]!)!
+    // The second reading remembers it, the third is given the remembered strings and scope.
+    expect(second.attributes).not.toBe(first.attributes)
+    expect(third.attributes).toBe(second.attributes)
+    expect(third.scope).toBe(second.scope)
+    for (const [i, text] of documents.entries()) {
+      const tree = i === 0 ? first : i === 1 ? second : i === 2 ? third : fast(text)!
+      expect(infoset(tree), text).toEqual(infoset(readConformant(text, MAX_DEPTH, known) as XmlElement))
+    }
+    // Its known URIs are still the known set's strings, by identity.
+    expect(third.uri).toBe("urn:s")
+  })
+
+  it("takes only the very same tag: one differing character, or a longer one, is read in full", () => {
+    const base = `${root}<p:a/></s:Envelope>`
+    fast(base)
+    fast(base)
+    for (
+      const text of [
+        base.replace("p:id=\"7\"", "p:id=\"8\""),
+        base.replace("urn:p", "urn:P"),
+        base.replace("p:id=\"7\">", "p:id=\"7\" p:more=\"1\">"),
+        base.replace("p:id=\"7\">", "p:id=\"7\"/>").replace("<p:a/></s:Envelope>", ""),
+        base.replace("<s:Envelope ", "<s:Envelopes ").replace("</s:Envelope>", "</s:Envelopes>")
+      ]
+    ) {
+      const tree = fast(text)
+      expect(tree, text).toBeDefined()
+      expect(infoset(tree!), text).toEqual(infoset(readConformant(text, MAX_DEPTH, known) as XmlElement))
+    }
+  })
+
+  it("never turns a document saxes refuses into one it accepts", () => {
+    const unbound = "<p:a xmlns:q=\"urn:q\">x</p:a>"
+    for (let i = 0; i < 3; i++) {
+      expect(fast(unbound), `reading ${i + 1}`).toBeUndefined()
+      expect(readXml(unbound, { maxBytes: 1e6, maxDepth: MAX_DEPTH }, known)).toBeInstanceOf(XmlReadFailure)
+    }
+    const base = `${root}<p:a/></s:Envelope>`
+    fast(base)
+    fast(base)
+    for (
+      const text of [
+        `${root}<p:a></s:Envelope>`,
+        `${root}<p:a/>`,
+        `${root}<u:a/></s:Envelope>`,
+        `${root}\u0001</s:Envelope>`,
+        root
+      ]
+    ) {
+      expect(fast(text), text).toBeUndefined()
+      expect(readConformant(text, MAX_DEPTH, known), text).toBeInstanceOf(XmlReadFailure)
+    }
+    // The depth limit holds for a remembered root too.
+    expect(readFast(base, true, 0, known)).toBeUndefined()
+  })
+
+  it("costs documents whose roots take turns nothing but a comparison: neither is remembered", () => {
+    const other = `<s:Envelope xmlns:s="urn:s"><s:Body/></s:Envelope>`
+    const mine = `${root}<p:a/></s:Envelope>`
+    const trees = [mine, other, mine, other, mine].map(fast)
+    expect(trees[4]!.attributes).not.toBe(trees[2]!.attributes)
+    expect(trees[3]!.attributes).not.toBe(trees[1]!.attributes)
   })
 })

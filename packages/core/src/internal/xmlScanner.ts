@@ -13,6 +13,8 @@
  *
  * @internal
  */
+import type { RootTagMemo } from "./readerMemo.js"
+import { MAX_MEMO_TAG, rememberRootTag } from "./readerMemo.js"
 
 /** What the scanner reports to: the reader's element tree builder. */
 export interface XmlSink {
@@ -142,7 +144,13 @@ const expandReferences = (raw: string): string => {
  *
  * @internal
  */
-export const scan = (input: string, decodedFromBytes: boolean, maxDepth: number, sink: XmlSink): boolean => {
+export const scan = (
+  input: string,
+  decodedFromBytes: boolean,
+  maxDepth: number,
+  sink: XmlSink,
+  memo?: RootTagMemo
+): boolean => {
   // Text from a caller may hold lone surrogates: checked once, here. Decoded
   // bytes cannot, and their other forbidden characters are caught where
   // character data is read.
@@ -150,7 +158,7 @@ export const scan = (input: string, decodedFromBytes: boolean, maxDepth: number,
   // §2.11: line ends are normalized before anything else is read.
   const text = input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input
   try {
-    return scanDocument(text, maxDepth, sink)
+    return scanDocument(text, maxDepth, sink, memo)
   } catch (e) {
     if (e === giveUpSignal) return false
     throw e
@@ -207,7 +215,7 @@ const NO_ATTRIBUTES: Array<string> = []
 /** More attributes than this on one element and the duplicate check would grow quadratic: saxes reads it. */
 const MAX_ATTRIBUTES = 32
 
-const scanDocument = (text: string, maxDepth: number, sink: XmlSink): boolean => {
+const scanDocument = (text: string, maxDepth: number, sink: XmlSink, memo: RootTagMemo | undefined): boolean => {
   let at = 0
   if (text.startsWith("<?xml") && isSpace(text.charCodeAt(5))) {
     const declaration = XML_DECLARATION.exec(text)
@@ -295,6 +303,16 @@ const scanDocument = (text: string, maxDepth: number, sink: XmlSink): boolean =>
     }
     // A start tag (a processing instruction or anything else fails the name).
     const nameStart = at + 1
+    if (depth === 0 && memo !== undefined && memo.tag !== "" && text.slice(at, at + memo.tag.length) === memo.tag) {
+      if (maxDepth < 1) return false
+      nameStarts[0] = nameStart
+      nameEnds[0] = nameStart + memo.name.length
+      depth = 1
+      at += memo.tag.length
+      sink.open(memo.name, memo.attributes)
+      continue
+    }
+    const tagStart = at
     const nameEnd = readName(text, nameStart)
     const name = text.slice(nameStart, nameEnd)
     // Shared while empty, then sized as it fills: a list grown from `[]`
@@ -309,10 +327,18 @@ const scanDocument = (text: string, maxDepth: number, sink: XmlSink): boolean =>
         if (depth + 1 > maxDepth) return false
         nameStarts[depth] = nameStart
         nameEnds[depth] = nameEnd
-        depth++
         afterChild = false
         noText = true
-        sink.open(name, attributes)
+        if (
+          depth === 0 && memo !== undefined && at - tagStart <= MAX_MEMO_TAG &&
+          rememberRootTag(memo, text.slice(tagStart, at), name, attributes)
+        ) {
+          depth++
+          sink.open(memo.name, memo.attributes)
+        } else {
+          depth++
+          sink.open(name, attributes)
+        }
         break
       }
       if (d === SLASH) {
