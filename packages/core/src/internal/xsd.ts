@@ -210,23 +210,33 @@ export const parseDateTime = (text: string): DateTime.Utc | string => {
     hour = 0
     nextDay = true
   } else if (hour > 23) return `${bad()}: hour ${pad2(hour)}`
-  // Date.UTC reads years 0 to 99 as 1900 to 1999.
-  const utc = year >= 100 ? Date.UTC(year, month - 1, day, hour, minute, second, millis) : fullYear(fields, hour)
-  const epoch = utc - (fields.offsetMinutes ?? 0) * 60000 + (nextDay ? 86400000 : 0)
+  const utc = daysFromCivil(year, month, day) * MILLIS_PER_DAY + hour * 3600000 + minute * 60000 + second * 1000 +
+    millis
+  const epoch = utc - (fields.offsetMinutes ?? 0) * 60000 + (nextDay ? MILLIS_PER_DAY : 0)
   if (!(epoch >= DATETIME_MIN_MILLIS && epoch <= DATETIME_MAX_MILLIS)) {
     return `${t} is outside the range NetServer can store (0001-01-01 to 9999-12-31 UTC)`
   }
-  return DateTime.unsafeMake(epoch)
-}
-
-const fullYear = (fields: DateTimeFields, hour: number): number => {
-  const d = new Date(0)
-  d.setUTCFullYear(fields.year, fields.month - 1, fields.day)
-  d.setUTCHours(hour, fields.minute, fields.second, fields.millis)
-  return d.getTime()
+  // The same value `DateTime.unsafeMake(epoch)` makes, without the `Date` it
+  // goes through (a third of a field's decode, measured).
+  return DateTime.mapEpochMillis(UNIX_EPOCH, () => epoch)
 }
 
 const MILLIS_PER_DAY = 86400000
+
+const UNIX_EPOCH = DateTime.unsafeMake(0)
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
+ * days_from_civil): every year, where `Date.UTC` reads 0 to 99 as 1900 to 1999.
+ */
+const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0")
 

@@ -55,6 +55,8 @@ export const formatDouble = (n: number): string =>
 
 /** Parses xs:base64Binary (whitespace allowed between characters). @internal */
 export const parseBase64 = (text: string): Uint8Array | string => {
+  // No bytes (the usual value of an unset key or signature): no regular expression or Buffer.
+  if (text === "") return new Uint8Array(0)
   const t = text.replace(/[ \t\r\n]+/g, "")
   if (t.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[AEIMQUYcgkosw048]=|[AQgw]==)?$/.test(t)) {
     return `"${excerpt(text)}" is not xs:base64Binary`
