@@ -367,6 +367,18 @@ describe("the reader's fast path agrees with saxes", () => {
     expect(readFast(text, false, MAX_DEPTH)).toBeUndefined()
   })
 
+  it("resolves an attribute named as the one before again where its prefix is bound anew", () => {
+    // Each element's `i:nil` is the same name as the last one resolved: the
+    // builder reuses that resolution only in the very scope it was made in.
+    const text = `<a xmlns:i="${XSI}"><b i:nil="true"/><c xmlns:i="urn:other" i:nil="true"/><d i:nil="true"/></a>`
+    for (const tree of [readFast(text, false, MAX_DEPTH)!, readConformant(text, MAX_DEPTH) as XmlElement]) {
+      expect(tree.children.map((e) => e.nil)).toEqual([true, false, true])
+    }
+    const twice = `<a xmlns:i="${XSI}" xmlns:j="${XSI}"><b i:type="x"/><c i:type="x" j:type="y"/></a>`
+    expect(readConformant(twice, MAX_DEPTH)).toBeInstanceOf(XmlReadFailure)
+    expect(readFast(twice, false, MAX_DEPTH)).toBeUndefined()
+  })
+
   it("gives up on deep nesting at the limit rather than recursing", () => {
     const deep = "<a>".repeat(MAX_DEPTH + 1) + "</a>".repeat(MAX_DEPTH + 1)
     expect(readFast(deep, true, MAX_DEPTH)).toBeUndefined()

@@ -72,6 +72,18 @@ export class TreeBuilder implements XmlSink {
     }
   }
 
+  /** Resolves a prefixed attribute's name, as the last one resolved. */
+  private resolveAttribute(name: string, scope: NamespaceScope) {
+    const colon = name.indexOf(":")
+    this.checkQName(name, colon)
+    const uri = scope.get(name.slice(0, colon))
+    if (uri === undefined) this.fail("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
+    this.lastName = name
+    this.lastScope = scope
+    this.lastUri = uri!
+    this.lastLocal = name.slice(colon + 1)
+  }
+
   /**
    * Resolves the prefixes of the attributes that have one: an unbound prefix
    * or two attributes with one expanded name make the document not
@@ -82,16 +94,13 @@ export class TreeBuilder implements XmlSink {
     let seen: Set<string> | undefined
     for (let at = 0; at < raw.length; at += 2) {
       const name = raw[at]!
-      if (isNamespaceDeclaration(name) || !name.includes(":")) continue
-      if (name !== this.lastName || scope !== this.lastScope) {
-        const colon = name.indexOf(":")
-        this.checkQName(name, colon)
-        const uri = scope.get(name.slice(0, colon))
-        if (uri === undefined) this.fail("NotXml", `the prefix of attribute ${name} is not bound to a namespace`)
-        this.lastName = name
-        this.lastScope = scope
-        this.lastUri = uri!
-        this.lastLocal = name.slice(colon + 1)
+      if (name === this.lastName) {
+        // The last attribute resolved (`xsi:type`, most often): prefixed, and not a declaration.
+        if (scope !== this.lastScope) this.resolveAttribute(name, scope)
+      } else if (isNamespaceDeclaration(name) || !name.includes(":")) {
+        continue
+      } else {
+        this.resolveAttribute(name, scope)
       }
       if (prefixed > 1) {
         const expanded = `{${this.lastUri}}${this.lastLocal}`
@@ -150,7 +159,7 @@ export class TreeBuilder implements XmlSink {
         scope = scope.bind(prefix, this.knownString(uri))
         continue
       }
-      if (attribute.includes(":")) prefixed++
+      if (attribute === this.lastName || attribute.includes(":")) prefixed++
     }
     const nil = prefixed === 0 ? false : this.resolveAttributes(raw, prefixed, scope)
     const colon = name.indexOf(":")
